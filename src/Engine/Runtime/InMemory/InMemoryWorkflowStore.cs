@@ -1,0 +1,215 @@
+using WorkflowOffice.Engine.Runtime.Effects;
+
+namespace WorkflowOffice.Engine.Runtime.InMemory;
+
+/// <summary>
+/// The reference <see cref="IWorkflowStore"/>: thread-safe, in memory. A commit is atomic under one lock; reads
+/// see committed data only. Used by tests, the <c>memory</c> benchmark and as the model for the durable store.
+/// </summary>
+public sealed class InMemoryWorkflowStore : IWorkflowStore
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<Guid, InstanceState> _instances = [];
+    private readonly Dictionary<Guid, List<JournalEntry>> _journals = [];
+    private readonly Dictionary<Guid, UserTaskRecord> _tasks = [];
+    private readonly Dictionary<Guid, MessageSubscription> _subscriptions = [];
+    private readonly Dictionary<Guid, PendingTimer> _timers = [];
+    private readonly Dictionary<Guid, Incident> _incidents = [];
+    private readonly List<NotificationRequested> _outbox = [];
+
+    /// <summary>When false, the journal is not kept (benchmarks that measure the engine alone).</summary>
+    public bool KeepJournal { get; init; } = true;
+
+    /// <summary>When false, closed tasks are dropped instead of kept for history (benchmarks).</summary>
+    public bool KeepClosedTasks { get; init; } = true;
+
+    /// <summary>Notifications written by committed steps, in commit order.</summary>
+    public IReadOnlyList<NotificationRequested> Outbox
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _outbox];
+            }
+        }
+    }
+
+    /// <summary>Number of instances stored.</summary>
+    public int InstanceCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _instances.Count;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<InstanceState?> LoadAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return ValueTask.FromResult(_instances.GetValueOrDefault(instanceId));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask CommitAsync(StepCommit commit, CancellationToken cancellationToken = default)
+    {
+        var state = commit.State;
+        lock (_lock)
+        {
+            var current = _instances.GetValueOrDefault(state.InstanceId);
+            if ((current?.Version ?? 0) != commit.ExpectedVersion)
+            {
+                throw new ConcurrencyConflictException(state.InstanceId, commit.ExpectedVersion);
+            }
+
+            if (current is not null)
+            {
+                foreach (var wait in current.Waits)
+                {
+                    _timers.Remove(wait.Id);
+                    _subscriptions.Remove(wait.Id);
+                }
+            }
+
+            _instances[state.InstanceId] = state;
+            foreach (var wait in state.Waits)
+            {
+                switch (wait.Kind)
+                {
+                    case WaitKind.Timer or WaitKind.IncidentRetry:
+                        _timers[wait.Id] = new PendingTimer(wait.Id, state.InstanceId, wait.DueAt!.Value);
+                        break;
+                    case WaitKind.Message:
+                        _subscriptions[wait.Id] = new MessageSubscription(wait.Id, state.InstanceId, wait.ElementId, wait.MessageName!, wait.CorrelationKey);
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            foreach (var effect in commit.Effects)
+            {
+                Apply(effect);
+            }
+
+            if (KeepJournal && commit.Journal.Count > 0)
+            {
+                if (!_journals.TryGetValue(state.InstanceId, out var journal))
+                {
+                    _journals[state.InstanceId] = journal = [];
+                }
+
+                journal.AddRange(commit.Journal);
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private void Apply(WorkflowEffect effect)
+    {
+        switch (effect)
+        {
+            case TaskCreated created:
+                _tasks[created.Task.Id] = created.Task;
+                break;
+            case TaskUpdated updated:
+                _tasks[updated.Task.Id] = updated.Task;
+                break;
+            case TaskClosed closed when KeepClosedTasks:
+                _tasks[closed.Task.Id] = closed.Task;
+                break;
+            case TaskClosed closed:
+                _tasks.Remove(closed.Task.Id);
+                break;
+            case IncidentRaised raised:
+                _incidents[raised.Incident.Id] = raised.Incident;
+                break;
+            case IncidentResolved resolved:
+                _incidents[resolved.Incident.Id] = resolved.Incident;
+                break;
+            case NotificationRequested notification:
+                _outbox.Add(notification);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<UserTaskRecord?> GetTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return ValueTask.FromResult(_tasks.GetValueOrDefault(taskId));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<UserTaskRecord>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            IReadOnlyList<UserTaskRecord> result =
+            [
+                .. _tasks.Values
+                    .Where(t => query.IncludeClosed || t.Status == UserTaskStatus.Open)
+                    .Where(t => query.InstanceId is null || t.InstanceId == query.InstanceId)
+                    .Where(t => query.Assignee is null || t.Assignee == query.Assignee)
+                    .Where(t => query.CandidateRoles is null || t.CandidateRoles.Count == 0 || t.CandidateRoles.Any(query.CandidateRoles.Contains))
+                    .OrderByDescending(t => t.Priority)
+                    .ThenBy(t => t.DueAt ?? DateTimeOffset.MaxValue)
+                    .ThenBy(t => t.CreatedAt),
+            ];
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<MessageSubscription>> FindMessageSubscriptionsAsync(string messageName, string? correlationKey, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            IReadOnlyList<MessageSubscription> result =
+                [.. _subscriptions.Values.Where(s => s.MessageName == messageName && s.CorrelationKey == correlationKey)];
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<PendingTimer>> GetPendingTimersAsync(DateTimeOffset dueBefore, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            IReadOnlyList<PendingTimer> result = [.. _timers.Values.Where(t => t.DueAt <= dueBefore).OrderBy(t => t.DueAt)];
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<JournalEntry>> GetJournalAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            IReadOnlyList<JournalEntry> result = _journals.TryGetValue(instanceId, out var journal) ? [.. journal] : [];
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<Incident>> GetOpenIncidentsAsync(Guid? instanceId = null, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            IReadOnlyList<Incident> result =
+                [.. _incidents.Values.Where(i => i.Status == IncidentStatus.Open && (instanceId is null || i.InstanceId == instanceId)).OrderBy(i => i.RaisedAt)];
+            return ValueTask.FromResult(result);
+        }
+    }
+}
