@@ -63,7 +63,7 @@ public sealed record SaudiIban
 
         if (!InputCleaner.AllAsciiDigits(cleaned[2..]))
         {
-            return Fail("digitsOnly", "يجب أن تكون الخانات بعد SA أرقاماً فقط.", "The 22 characters after SA must be digits.");
+            return Fail("digitsOnly", "يجب أن تكون الخانات بعد SA أرقاماً فقط.", "In a Saudi IBAN, the 22 characters after SA must be digits.");
         }
 
         if (Mod97(cleaned[4..] + cleaned[..4]) != 1)

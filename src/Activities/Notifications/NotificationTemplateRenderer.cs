@@ -99,7 +99,7 @@ public sealed class NotificationTemplateRenderer
                 (Environment: _environments[(escape, key.Language)], Source: source));
             return compiled(model, null!);
         }
-        catch (HandlebarsException exception)
+        catch (Exception exception) when (exception is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {
             throw new NotificationTemplateException($"Notification template '{key}' ({template.Origin}) failed: {exception.Message}", exception);
         }
