@@ -60,7 +60,12 @@ function AttributeText(props) {
     debounce,
     validate: validate && (value => validate(value, translate)),
     getValue: () => getBusinessObject(element).get(attribute) || '',
-    setValue: value => modeling.updateProperties(element, { [attribute]: (value || '').trim() || undefined })
+    // An invalid value stays in the field with its error and is not written: the diagram keeps the last valid one.
+    setValue: (value, error) => {
+      if (!error) {
+        modeling.updateProperties(element, { [attribute]: (value || '').trim() || undefined });
+      }
+    }
   });
 }
 
@@ -209,9 +214,13 @@ function TimerValue(props) {
     debounce,
     validate: value => validate(value, translate),
     getValue: () => expression.get('body') || '',
-    setValue: value => commandStack.execute('element.updateModdleProperties', {
-      element, moddleElement: expression, properties: { body: (value || '').trim() }
-    })
+    setValue: (value, error) => {
+      if (!error) {
+        commandStack.execute('element.updateModdleProperties', {
+          element, moddleElement: expression, properties: { body: (value || '').trim() }
+        });
+      }
+    }
   });
 }
 
