@@ -51,14 +51,14 @@ public sealed record FileNumber
     /// <exception cref="ArgumentException"><paramref name="last"/> belongs to another association or a later year.</exception>
     public static FileNumber Next(FileNumber? last, string associationCode, int year)
     {
+        if (last is not null && !string.Equals(last.AssociationCode, associationCode, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The last file number belongs to another association.", nameof(last));
+        }
+
         if (last is null || last.Year < year)
         {
             return new FileNumber(associationCode, year, 1);
-        }
-
-        if (!string.Equals(last.AssociationCode, associationCode, StringComparison.Ordinal))
-        {
-            throw new ArgumentException("The last file number belongs to another association.", nameof(last));
         }
 
         if (last.Year > year)

@@ -34,9 +34,11 @@ public class FileNumberTests
     [Fact]
     public void Next_Refuses_ALastNumberOfAnotherAssociation()
     {
-        var act = () => FileNumber.Next(FileNumber.Parse("ZHV-2026-000010"), "BTR", 2026);
+        var sameYear = () => FileNumber.Next(FileNumber.Parse("ZHV-2026-000010"), "BTR", 2026);
+        var earlierYear = () => FileNumber.Next(FileNumber.Parse("ZHV-2025-000010"), "BTR", 2026);
 
-        act.Should().Throw<ArgumentException>();
+        sameYear.Should().Throw<ArgumentException>();
+        earlierYear.Should().Throw<ArgumentException>();
     }
 
     [Theory]
