@@ -220,7 +220,7 @@ public sealed class WorkflowRuntime(
         {
             return (await ExecuteAsync(task.InstanceId, stimulus, cancellationToken).ConfigureAwait(false)).State;
         }
-        catch (TaskNotFoundException)
+        catch (WorkflowException ex) when (ex is TaskNotFoundException or InstanceEndedException)
         {
             // The task closed between our read and the step (typically a colleague completed it): say so.
             var now = await _store.GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
@@ -229,11 +229,12 @@ public sealed class WorkflowRuntime(
                 ThrowIfClosed(now);
             }
 
+            if (ex is InstanceEndedException)
+            {
+                throw new TaskWithdrawnException(taskId);
+            }
+
             throw;
-        }
-        catch (InstanceEndedException)
-        {
-            throw new TaskWithdrawnException(taskId);
         }
     }
 
