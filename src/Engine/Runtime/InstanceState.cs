@@ -63,8 +63,8 @@ public sealed class InstanceState
         EndedAt = EndedAt,
         JournalSequence = JournalSequence,
         Variables = new Dictionary<string, object?>(Variables, StringComparer.Ordinal),
-        Tokens = [.. Tokens],
-        Waits = [.. Waits],
-        Incidents = [.. Incidents],
+        Tokens = new List<TokenState>(Tokens),
+        Waits = new List<WaitState>(Waits),
+        Incidents = new List<Incident>(Incidents),
     };
 }

@@ -61,7 +61,7 @@ internal sealed class StepRun
         await DrainAsync().ConfigureAwait(false);
         if (_state.Status is not (InstanceStatus.Completed or InstanceStatus.Terminated))
         {
-            _state.Status = _state.Incidents.Exists(i => i.Status == IncidentStatus.Open && i.NextRetryAt is null)
+            _state.Status = _state.Incidents.Count > 0 && _state.Incidents.Exists(i => i.Status == IncidentStatus.Open && i.NextRetryAt is null)
                 ? InstanceStatus.Faulted
                 : InstanceStatus.Waiting;
         }
@@ -82,7 +82,7 @@ internal sealed class StepRun
         _state.StartedAt = _now;
         VariableValues.MergeInto(_state.Variables, start.Variables);
         Journal(JournalKind.InstanceStarted, null, detail: start.BusinessKey);
-        _queue.Enqueue(new TokenState(Guid.NewGuid(), _definition.Nodes[_definition.StartNode].Id, null, TokenStatus.Active, null));
+        _queue.Enqueue(new TokenState(Ids.Next(), _definition.Nodes[_definition.StartNode].Id, null, TokenStatus.Active, null));
         return true;
     }
 
@@ -291,7 +291,7 @@ internal sealed class StepRun
             case NodeKind.SubProcess:
                 Park(token);
                 OpenBoundaries(token, node);
-                _queue.Enqueue(new TokenState(Guid.NewGuid(), _definition.Nodes[node.StartNode].Id, token.Id, TokenStatus.Active, null));
+                _queue.Enqueue(new TokenState(Ids.Next(), _definition.Nodes[node.StartNode].Id, token.Id, TokenStatus.Active, null));
                 break;
             default:
                 throw new InvalidOperationException($"No behaviour for {node.Kind}.");
@@ -311,7 +311,7 @@ internal sealed class StepRun
         for (var i = 0; i < flows.Count; i++)
         {
             var flow = flows[i];
-            _queue.Enqueue(new TokenState(i == 0 ? token.Id : Guid.NewGuid(), _definition.Nodes[flow.Target].Id, token.ScopeId, TokenStatus.Active, flow.Id));
+            _queue.Enqueue(new TokenState(i == 0 ? token.Id : Ids.Next(), _definition.Nodes[flow.Target].Id, token.ScopeId, TokenStatus.Active, flow.Id));
         }
     }
 
@@ -328,10 +328,18 @@ internal sealed class StepRun
 
     private TokenState TakeToken(Guid tokenId)
     {
-        var index = _state.Tokens.FindIndex(t => t.Id == tokenId);
-        var token = _state.Tokens[index];
-        _state.Tokens.RemoveAt(index);
-        return token;
+        var tokens = _state.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Id == tokenId)
+            {
+                var token = tokens[i];
+                tokens.RemoveAt(i);
+                return token;
+            }
+        }
+
+        throw new InvalidOperationException($"Token {tokenId} is not in the state.");
     }
 
     private void ChooseFlow(TokenState token, FlowNode node, Incident? incident)
@@ -387,9 +395,20 @@ internal sealed class StepRun
 
     private void CompleteScopeIfDone(Guid? scopeId)
     {
-        if (_state.Tokens.Exists(t => t.ScopeId == scopeId) || _queue.Any(t => t.ScopeId == scopeId))
+        foreach (var token in _state.Tokens)
         {
-            return;
+            if (token.ScopeId == scopeId)
+            {
+                return;
+            }
+        }
+
+        foreach (var token in _queue)
+        {
+            if (token.ScopeId == scopeId)
+            {
+                return;
+            }
         }
 
         if (scopeId is null)
@@ -463,7 +482,7 @@ internal sealed class StepRun
     private void OpenUserTask(TokenState token, FlowNode node)
     {
         Park(token);
-        var id = Guid.NewGuid();
+        var id = Ids.Next();
         var task = new UserTaskRecord(
             id, _state.InstanceId, _state.DefinitionKey, _state.BusinessKey, node.Id, node.Name, node.CandidateRoles, null, _now,
             node.DueIn?.AddTo(_now), node.Priority, node.Form, node.Outcomes);
@@ -491,7 +510,7 @@ internal sealed class StepRun
 
     private void OpenTimer(Guid tokenId, FlowNode node, DateTimeOffset dueAt, int occurrence)
     {
-        var id = Guid.NewGuid();
+        var id = Ids.Next();
         _state.Waits.Add(new WaitState(id, WaitKind.Timer, tokenId, node.Id, dueAt, Occurrence: occurrence));
         _effects.Add(new TimerScheduled(_state.InstanceId, id, node.Id, dueAt));
         Journal(JournalKind.TimerScheduled, node.Id, id, dueAt.ToString("O", CultureInfo.InvariantCulture));
@@ -499,7 +518,7 @@ internal sealed class StepRun
 
     private void OpenSubscription(Guid tokenId, FlowNode node, string messageName, string? correlationKey)
     {
-        var id = Guid.NewGuid();
+        var id = Ids.Next();
         _state.Waits.Add(new WaitState(id, WaitKind.Message, tokenId, node.Id, MessageName: messageName, CorrelationKey: correlationKey));
         _effects.Add(new MessageSubscriptionOpened(new MessageSubscription(id, _state.InstanceId, node.Id, messageName, correlationKey)));
     }
@@ -557,12 +576,21 @@ internal sealed class StepRun
             OpenSubscription(attached.Id, boundary, boundary.MessageName, wait.CorrelationKey);
         }
 
-        _queue.Enqueue(new TokenState(Guid.NewGuid(), boundary.Id, attached.ScopeId, TokenStatus.Active, null));
+        _queue.Enqueue(new TokenState(Ids.Next(), boundary.Id, attached.ScopeId, TokenStatus.Active, null));
     }
 
     private (WaitState Wait, UserTaskRecord Task) FindTask(Guid taskId)
     {
-        var wait = _state.Waits.Find(w => w.Id == taskId && w.Kind == WaitKind.UserTask);
+        WaitState? wait = null;
+        foreach (var candidate in _state.Waits)
+        {
+            if (candidate.Id == taskId && candidate.Kind == WaitKind.UserTask)
+            {
+                wait = candidate;
+                break;
+            }
+        }
+
         return wait?.Task is null ? throw new TaskNotFoundException(taskId) : (wait, wait.Task);
     }
 
@@ -680,7 +708,7 @@ internal sealed class StepRun
         var delays = _options.IncidentRetryDelays;
         DateTimeOffset? nextRetry = retriable && attempts <= delays.Count ? _now + delays[attempts - 1] : null;
         var incident = previous is null
-            ? new Incident(Guid.NewGuid(), _state.InstanceId, token.Id, node.Id, errorType, message, attempts, _now, _now, nextRetry)
+            ? new Incident(Ids.Next(), _state.InstanceId, token.Id, node.Id, errorType, message, attempts, _now, _now, nextRetry)
             : previous with { ErrorType = errorType, ErrorMessage = message, Attempts = attempts, LastFailedAt = _now, NextRetryAt = nextRetry };
         if (previous is null)
         {
@@ -697,7 +725,7 @@ internal sealed class StepRun
         Journal(JournalKind.IncidentRaised, node.Id, incident.Id, message);
         if (nextRetry is { } due)
         {
-            var id = Guid.NewGuid();
+            var id = Ids.Next();
             _state.Waits.Add(new WaitState(id, WaitKind.IncidentRetry, token.Id, node.Id, due, IncidentId: incident.Id));
             _effects.Add(new TimerScheduled(_state.InstanceId, id, node.Id, due));
         }

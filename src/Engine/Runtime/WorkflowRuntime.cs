@@ -87,7 +87,7 @@ public sealed class WorkflowRuntime(
     public async ValueTask<InstanceState> StartAsync(string definitionKey, string? businessKey, IReadOnlyDictionary<string, object?>? variables, Actor actor, CancellationToken cancellationToken = default)
     {
         var definition = await GetDefinitionAsync(definitionKey, null, cancellationToken).ConfigureAwait(false);
-        var result = await _executor.ExecuteAsync(definition, null, new StartStimulus(Guid.NewGuid(), businessKey, variables, actor), Clock, cancellationToken).ConfigureAwait(false);
+        var result = await _executor.ExecuteAsync(definition, null, new StartStimulus(Ids.Next(), businessKey, variables, actor), Clock, cancellationToken).ConfigureAwait(false);
         result.State.Version = 1;
         await _store.CommitAsync(new StepCommit(result.State, 0, result.Effects, result.Journal), cancellationToken).ConfigureAwait(false);
         await ScheduleAsync(result.Effects, cancellationToken).ConfigureAwait(false);

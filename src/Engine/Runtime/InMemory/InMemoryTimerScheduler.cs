@@ -3,20 +3,46 @@ using System.Collections.Concurrent;
 namespace WorkflowOffice.Engine.Runtime.InMemory;
 
 /// <summary>
-/// An <see cref="ITimerScheduler"/> on <see cref="TimeProvider.CreateTimer"/>: with the system clock it fires
-/// in real time, with a manual test clock it fires when the test advances the clock. Not durable: after a
-/// restart, <see cref="WorkflowRuntime.RecoverTimersAsync"/> refills it from the store.
+/// An <see cref="ITimerScheduler"/> in memory: pending timers in a priority queue behind one
+/// <see cref="TimeProvider"/> timer armed for the earliest. With the system clock it fires in real time; with a
+/// manual test clock it fires when the test advances the clock. Not durable: after a restart,
+/// <see cref="WorkflowRuntime.RecoverTimersAsync"/> refills it from the store.
 /// </summary>
-/// <param name="clock">The clock whose timers are used.</param>
-public sealed class InMemoryTimerScheduler(TimeProvider clock) : ITimerScheduler, IDisposable
+public sealed class InMemoryTimerScheduler : ITimerScheduler, IDisposable
 {
-    private readonly ConcurrentDictionary<Guid, ITimer> _timers = new();
+    // System timers accept at most ~49 days; farther timers wake the scheduler early and it re-arms.
+    private static readonly TimeSpan MaxArm = TimeSpan.FromDays(30);
+
+    private readonly TimeProvider _clock;
+    private readonly Lock _lock = new();
+    private readonly Dictionary<Guid, Entry> _pending = [];
+    private readonly PriorityQueue<Guid, DateTimeOffset> _queue = new();
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly ConcurrentQueue<Exception> _errors = new();
+    private readonly ITimer _timer;
+    private DateTimeOffset? _armedFor;
     private WorkflowRuntime? _runtime;
+    private bool _disposed;
+
+    /// <summary>Creates a scheduler on a clock.</summary>
+    /// <param name="clock">The clock whose timer wakes the scheduler.</param>
+    public InMemoryTimerScheduler(TimeProvider clock)
+    {
+        _clock = clock;
+        _timer = clock.CreateTimer(static s => ((InMemoryTimerScheduler)s!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
 
     /// <summary>Timers scheduled and not yet fired or cancelled.</summary>
-    public int PendingCount => _timers.Count;
+    public int PendingCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _pending.Count;
+            }
+        }
+    }
 
     /// <summary>Failures of fired timers (a fire that threw); the store still holds them.</summary>
     public IReadOnlyCollection<Exception> Errors => _errors;
@@ -27,20 +53,14 @@ public sealed class InMemoryTimerScheduler(TimeProvider clock) : ITimerScheduler
     /// <inheritdoc />
     public ValueTask ScheduleAsync(Guid timerId, Guid instanceId, DateTimeOffset dueAt, CancellationToken cancellationToken = default)
     {
-        var delay = dueAt - clock.GetUtcNow();
-        if (delay < TimeSpan.Zero)
+        lock (_lock)
         {
-            delay = TimeSpan.Zero;
-        }
-
-        var timer = clock.CreateTimer(static s => ((Fire)s!).Run(), new Fire(this, timerId, instanceId), delay, Timeout.InfiniteTimeSpan);
-        if (_timers.TryGetValue(timerId, out var previous) && _timers.TryUpdate(timerId, timer, previous))
-        {
-            previous.Dispose();
-        }
-        else
-        {
-            _timers[timerId] = timer;
+            _pending[timerId] = new Entry(instanceId, dueAt);
+            _queue.Enqueue(timerId, dueAt);
+            if (_armedFor is null || dueAt < _armedFor)
+            {
+                Arm(dueAt);
+            }
         }
 
         return ValueTask.CompletedTask;
@@ -49,9 +69,17 @@ public sealed class InMemoryTimerScheduler(TimeProvider clock) : ITimerScheduler
     /// <inheritdoc />
     public ValueTask CancelAsync(Guid timerId, CancellationToken cancellationToken = default)
     {
-        if (_timers.TryRemove(timerId, out var timer))
+        lock (_lock)
         {
-            timer.Dispose();
+            // The queue entry is skipped when it surfaces; compact when cancelled entries dominate.
+            if (_pending.Remove(timerId) && _queue.Count > 1024 && _queue.Count > 4 * _pending.Count)
+            {
+                _queue.Clear();
+                foreach (var (id, entry) in _pending)
+                {
+                    _queue.Enqueue(id, entry.DueAt);
+                }
+            }
         }
 
         return ValueTask.CompletedTask;
@@ -66,15 +94,73 @@ public sealed class InMemoryTimerScheduler(TimeProvider clock) : ITimerScheduler
         }
     }
 
-    /// <summary>Stops every timer.</summary>
+    /// <summary>Stops the scheduler.</summary>
     public void Dispose()
     {
-        foreach (var timer in _timers.Values)
+        lock (_lock)
         {
-            timer.Dispose();
+            _disposed = true;
+            _pending.Clear();
+            _queue.Clear();
         }
 
-        _timers.Clear();
+        _timer.Dispose();
+    }
+
+    private void Arm(DateTimeOffset dueAt)
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        var delay = dueAt - _clock.GetUtcNow();
+        delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxArm ? MaxArm : delay;
+        _armedFor = dueAt;
+        _timer.Change(delay, Timeout.InfiniteTimeSpan);
+    }
+
+    private void OnTimer()
+    {
+        List<(Guid TimerId, Guid InstanceId)>? due = null;
+        lock (_lock)
+        {
+            var now = _clock.GetUtcNow();
+            _armedFor = null;
+            while (_queue.TryPeek(out var id, out var at))
+            {
+                if (!_pending.TryGetValue(id, out var entry) || entry.DueAt != at)
+                {
+                    _queue.Dequeue();
+                    continue;
+                }
+
+                if (at > now)
+                {
+                    Arm(at);
+                    break;
+                }
+
+                _queue.Dequeue();
+                _pending.Remove(id);
+                (due ??= []).Add((id, entry.InstanceId));
+            }
+        }
+
+        if (due is null)
+        {
+            return;
+        }
+
+        foreach (var (timerId, instanceId) in due)
+        {
+            var task = FireAsync(timerId, instanceId);
+            if (!task.IsCompleted)
+            {
+                _running[task] = 0;
+                _ = task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
+            }
+        }
     }
 
     private async Task FireAsync(Guid timerId, Guid instanceId)
@@ -94,21 +180,5 @@ public sealed class InMemoryTimerScheduler(TimeProvider clock) : ITimerScheduler
         }
     }
 
-    private sealed record Fire(InMemoryTimerScheduler Owner, Guid TimerId, Guid InstanceId)
-    {
-        public void Run()
-        {
-            if (Owner._timers.TryRemove(TimerId, out var timer))
-            {
-                timer.Dispose();
-            }
-
-            var task = Owner.FireAsync(TimerId, InstanceId);
-            if (!task.IsCompleted)
-            {
-                Owner._running[task] = 0;
-                _ = task.ContinueWith(t => Owner._running.TryRemove(t, out _), TaskScheduler.Default);
-            }
-        }
-    }
+    private readonly record struct Entry(Guid InstanceId, DateTimeOffset DueAt);
 }

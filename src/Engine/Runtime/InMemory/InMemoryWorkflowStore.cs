@@ -10,7 +10,9 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<Guid, InstanceState> _instances = [];
-    private readonly Dictionary<Guid, List<JournalEntry>> _journals = [];
+    // Journal lines are kept as rows in one growing array per instance rather than one object per line:
+    // millions of long-lived small objects are what made the garbage collector the bottleneck.
+    private readonly Dictionary<Guid, List<JournalRow>> _journals = [];
     private readonly Dictionary<Guid, UserTaskRecord> _tasks = [];
     private readonly Dictionary<Guid, MessageSubscription> _subscriptions = [];
     private readonly Dictionary<Guid, PendingTimer> _timers = [];
@@ -72,14 +74,22 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
             {
                 foreach (var wait in current.Waits)
                 {
-                    _timers.Remove(wait.Id);
-                    _subscriptions.Remove(wait.Id);
+                    if (!state.Waits.Contains(wait))
+                    {
+                        _timers.Remove(wait.Id);
+                        _subscriptions.Remove(wait.Id);
+                    }
                 }
             }
 
             _instances[state.InstanceId] = state;
             foreach (var wait in state.Waits)
             {
+                if (current is not null && current.Waits.Contains(wait))
+                {
+                    continue;
+                }
+
                 switch (wait.Kind)
                 {
                     case WaitKind.Timer or WaitKind.IncidentRetry:
@@ -102,10 +112,13 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
             {
                 if (!_journals.TryGetValue(state.InstanceId, out var journal))
                 {
-                    _journals[state.InstanceId] = journal = [];
+                    _journals[state.InstanceId] = journal = new List<JournalRow>(32);
                 }
 
-                journal.AddRange(commit.Journal);
+                foreach (var entry in commit.Journal)
+                {
+                    journal.Add(new JournalRow(entry.Sequence, entry.At, entry.Kind, entry.ElementId, entry.Actor, entry.ReferenceId, entry.Detail));
+                }
             }
         }
 
@@ -197,7 +210,9 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     {
         lock (_lock)
         {
-            IReadOnlyList<JournalEntry> result = _journals.TryGetValue(instanceId, out var journal) ? [.. journal] : [];
+            IReadOnlyList<JournalEntry> result = _journals.TryGetValue(instanceId, out var journal)
+                ? [.. journal.Select(r => new JournalEntry(instanceId, r.Sequence, r.At, r.Kind, r.ElementId, r.Actor, r.ReferenceId, r.Detail))]
+                : [];
             return ValueTask.FromResult(result);
         }
     }
@@ -212,4 +227,6 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
             return ValueTask.FromResult(result);
         }
     }
+
+    private readonly record struct JournalRow(long Sequence, DateTimeOffset At, JournalKind Kind, string? ElementId, string? Actor, Guid? ReferenceId, string? Detail);
 }
