@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WorkflowOffice.Host.Associations;
 using WorkflowOffice.Host.Auth;
+using WorkflowOffice.Host.Workflows.Persistence;
 
 namespace WorkflowOffice.Host.Persistence;
 
@@ -28,6 +29,9 @@ public class WorkflowOfficeDbContext(DbContextOptions<WorkflowOfficeDbContext> o
         typeof(IdentityUserRole<Guid>),
         typeof(IdentityRoleClaim<Guid>),
         typeof(DataProtectionKeyRecord),
+
+        // A definition key names a procedure; the association running it is carried by each instance.
+        typeof(WorkflowDefinitionRow),
     };
 
     public DbSet<Association> Associations => Set<Association>();

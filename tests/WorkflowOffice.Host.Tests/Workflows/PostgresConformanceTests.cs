@@ -1,0 +1,13 @@
+using WorkflowOffice.Testing;
+
+namespace WorkflowOffice.Host.Tests.Workflows;
+
+/// <summary>
+/// The engine's conformance suite on PostgreSQL through <see cref="Host.Workflows.Persistence.EfWorkflowStore"/>
+/// (called through <see cref="BlockingStore"/>, which says why).
+/// </summary>
+public sealed class PostgresConformanceTests(WorkflowDatabaseFixture database) : WorkflowConformanceTests, IClassFixture<WorkflowDatabaseFixture>
+{
+    protected override Task<WorkflowBackend> CreateBackendAsync() =>
+        Task.FromResult(new WorkflowBackend(new BlockingStore(database.NewStore(Clock)), database.NewDefinitions(Clock)));
+}
