@@ -22,14 +22,14 @@ public sealed class MemoryBenchmark : IBenchmark
         var instances = options.Instances > 0 ? options.Instances : 100_000;
         var workers = options.Workers > 0 ? options.Workers : Environment.ProcessorCount;
         var clock = TimeProvider.System;
-        var store = new InMemoryWorkflowStore();
+        var warmup = Math.Min(2_000, instances / 10);
+        var store = new InMemoryWorkflowStore(instances + warmup);
         using var scheduler = new InMemoryTimerScheduler(clock);
         var runtime = new WorkflowRuntime(store, new InMemoryDefinitionRepository(clock), scheduler, new ActivityRegistry(), clock);
         scheduler.Connect(runtime);
         var definition = await runtime.DeployAsync(await File.ReadAllTextAsync(options.ModelPath));
 
         // Warm-up (JIT, tiered compilation) on separate instances, not counted.
-        var warmup = Math.Min(2_000, instances / 10);
         await DriveAsync(runtime, definition.Key, warmup, workers);
 
         var pauseBefore = GC.GetTotalPauseDuration();

@@ -20,8 +20,8 @@ internal sealed class StepRun
     private readonly WorkflowRuntimeOptions _options;
     private readonly CancellationToken _cancellationToken;
     private readonly DateTimeOffset _now;
-    private readonly List<WorkflowEffect> _effects = [];
-    private readonly List<JournalEntry> _journal = [];
+    private readonly List<WorkflowEffect> _effects = new(8);
+    private readonly List<JournalEntry> _journal = new(16);
     private readonly Queue<TokenState> _queue = new();
     private readonly FeelScope _scope;
     private string _actor = Actor.System.Id;
@@ -315,7 +315,11 @@ internal sealed class StepRun
         }
     }
 
-    private void Leave(TokenState token, FlowNode node, SequenceFlow flow) => Leave(token, node, [flow]);
+    private void Leave(TokenState token, FlowNode node, SequenceFlow flow)
+    {
+        Journal(JournalKind.ElementLeft, node.Id);
+        _queue.Enqueue(new TokenState(token.Id, _definition.Nodes[flow.Target].Id, token.ScopeId, TokenStatus.Active, flow.Id));
+    }
 
     /// <summary>An activity or catch event that was waiting ends normally: its boundary events close, the token moves on.</summary>
     private void LeaveWaitingActivity(TokenState token, FlowNode node)
@@ -345,8 +349,10 @@ internal sealed class StepRun
     private void ChooseFlow(TokenState token, FlowNode node, Incident? incident)
     {
         SequenceFlow? chosen = null;
-        foreach (var flow in node.Outgoing)
+        var outgoing = node.Outgoing;
+        for (var i = 0; i < outgoing.Count; i++)
         {
+            var flow = outgoing[i];
             if (flow.Condition is not null && flow.Condition.IsTrue(_scope))
             {
                 chosen = flow;
@@ -494,9 +500,10 @@ internal sealed class StepRun
 
     private void OpenBoundaries(TokenState token, FlowNode node)
     {
-        foreach (var index in node.Boundaries)
+        var boundaries = node.Boundaries;
+        for (var i = 0; i < boundaries.Count; i++)
         {
-            var boundary = _definition.Nodes[index];
+            var boundary = _definition.Nodes[boundaries[i]];
             if (boundary.Timer is not null)
             {
                 OpenTimer(token.Id, boundary, boundary.Timer.DueAt(_now), 0);

@@ -43,6 +43,17 @@ public static class VariableValues
             return;
         }
 
+        if (source is Dictionary<string, object?> concrete)
+        {
+            // The common case, without the boxed enumerator of the interface.
+            foreach (var (name, value) in concrete)
+            {
+                target[name] = value is bool or string or decimal or null ? value : Normalize(value);
+            }
+
+            return;
+        }
+
         foreach (var (name, value) in source)
         {
             target[name] = value is bool or string or decimal or null ? value : Normalize(value);

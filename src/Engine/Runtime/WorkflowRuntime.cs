@@ -280,8 +280,9 @@ public sealed class WorkflowRuntime(
 
     private async ValueTask ScheduleAsync(IReadOnlyList<WorkflowEffect> effects, CancellationToken cancellationToken)
     {
-        foreach (var effect in effects)
+        for (var i = 0; i < effects.Count; i++)
         {
+            var effect = effects[i];
             var timerId = effect switch
             {
                 TimerScheduled s => s.TimerId,

@@ -9,15 +9,29 @@ namespace WorkflowOffice.Engine.Runtime.InMemory;
 public sealed class InMemoryWorkflowStore : IWorkflowStore
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<Guid, InstanceState> _instances = [];
+    private readonly Dictionary<Guid, InstanceState> _instances;
     // Journal lines are kept as rows in one growing array per instance rather than one object per line:
     // millions of long-lived small objects are what made the garbage collector the bottleneck.
-    private readonly Dictionary<Guid, List<JournalRow>> _journals = [];
-    private readonly Dictionary<Guid, UserTaskRecord> _tasks = [];
+    private readonly Dictionary<Guid, List<JournalRow>> _journals;
+    private readonly Dictionary<Guid, UserTaskRecord> _tasks;
     private readonly Dictionary<Guid, MessageSubscription> _subscriptions = [];
     private readonly Dictionary<Guid, PendingTimer> _timers = [];
     private readonly Dictionary<Guid, Incident> _incidents = [];
     private readonly List<NotificationRequested> _outbox = [];
+
+    /// <summary>Creates an empty store.</summary>
+    public InMemoryWorkflowStore()
+        : this(0)
+    {
+    }
+
+    /// <summary>Creates an empty store sized for <paramref name="expectedInstances"/> (avoids re-growing large tables).</summary>
+    public InMemoryWorkflowStore(int expectedInstances)
+    {
+        _instances = new(expectedInstances);
+        _journals = new(expectedInstances);
+        _tasks = new(expectedInstances * 4);
+    }
 
     /// <summary>When false, the journal is not kept (benchmarks that measure the engine alone).</summary>
     public bool KeepJournal { get; init; } = true;
@@ -103,9 +117,9 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
                 }
             }
 
-            foreach (var effect in commit.Effects)
+            for (var i = 0; i < commit.Effects.Count; i++)
             {
-                Apply(effect);
+                Apply(commit.Effects[i]);
             }
 
             if (KeepJournal && commit.Journal.Count > 0)
@@ -115,8 +129,9 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
                     _journals[state.InstanceId] = journal = new List<JournalRow>(32);
                 }
 
-                foreach (var entry in commit.Journal)
+                for (var i = 0; i < commit.Journal.Count; i++)
                 {
+                    var entry = commit.Journal[i];
                     journal.Add(new JournalRow(entry.Sequence, entry.At, entry.Kind, entry.ElementId, entry.Actor, entry.ReferenceId, entry.Detail));
                 }
             }
