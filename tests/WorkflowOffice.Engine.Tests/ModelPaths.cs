@@ -24,4 +24,18 @@ internal static class ModelPaths
 
         return PolicyLiteCopy;
     }
+
+    /// <summary>A file of the repository, found from this source file's location.</summary>
+    public static string InRepository(string folder, string file, [System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "WorkflowOffice.sln")))
+            {
+                return Path.Combine(dir.FullName, folder, file);
+            }
+        }
+
+        throw new FileNotFoundException($"{folder}/{file} not found above {sourceFile}.");
+    }
 }

@@ -33,6 +33,16 @@ public class BpmnParserTests
     }
 
     [Fact]
+    public void EngineGuide_ExampleModel_IsValid()
+    {
+        var guide = File.ReadAllText(ModelPaths.InRepository("docs", "ENGINE.md"));
+        var start = guide.IndexOf("```xml", StringComparison.Ordinal) + "```xml".Length;
+        var xml = guide[start..guide.IndexOf("```", start, StringComparison.Ordinal)];
+
+        BpmnParser.Parse(xml, _activities).Problems.Should().BeEmpty();
+    }
+
+    [Fact]
     public void UnsupportedElement_IsRejectedByName()
     {
         var xml = Process("p", """
