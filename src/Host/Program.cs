@@ -5,6 +5,7 @@ using WorkflowOffice.Host.Components;
 using WorkflowOffice.Host.Health;
 using WorkflowOffice.Host.Localization;
 using WorkflowOffice.Host.Persistence;
+using WorkflowOffice.Host.Policies;
 using WorkflowOffice.Host.Seeding;
 using WorkflowOffice.Host.Startup;
 
@@ -25,10 +26,12 @@ try
     builder.AddHealth();
     builder.AddUiLocalization();
     builder.AddWebUi();
+    builder.AddPolicies();
 
     var app = builder.Build();
     await app.Services.PrepareDatabaseAsync();
     await app.Services.SeedAsync();
+    await app.Services.SeedPoliciesAsync();
 
     app.UseApiErrors();
     app.UseRequestLocalization();
@@ -39,6 +42,7 @@ try
     app.MapHealth();
     app.MapApi();
     app.MapAuth();
+    app.MapPolicies();
     app.MapWebUi();
 
     StartupBanner.PrintWhenStarted(app);

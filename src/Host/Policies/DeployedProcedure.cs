@@ -1,0 +1,4 @@
+namespace WorkflowOffice.Host.Policies;
+
+/// <summary>The workflow definition an edition runs as.</summary>
+public sealed record DeployedProcedure(string DefinitionKey, int DefinitionVersion);
