@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -29,7 +30,8 @@ internal static class AuthEndpoints
             .RequireAuthorization()
             .WithSummary("The signed-in user: id, association and roles.");
 
-        app.MapPost("/account/logout", LogoutAsync).ExcludeFromDescription();
+        // The form in the app bar posts the antiforgery token; requiring it stops other sites signing users out.
+        app.MapPost("/account/logout", LogoutAsync).DisableAntiforgery().ExcludeFromDescription();
         app.MapGet("/culture/set", SetCulture).AllowAnonymous().ExcludeFromDescription();
     }
 
@@ -81,8 +83,15 @@ internal static class AuthEndpoints
     private static Ok<CurrentUserResponse> Me(ICurrentUser user) =>
         TypedResults.Ok(new CurrentUserResponse(user.UserId, user.AssociationId, user.Roles));
 
-    private static async Task<RedirectHttpResult> LogoutAsync(SignInManager<AppUser> signInManager)
+    private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> LogoutAsync(
+        HttpContext context, IAntiforgery antiforgery, SignInManager<AppUser> signInManager)
     {
+        // The endpoint binds no form, so the antiforgery middleware would only record the result: check it here.
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.Problem(title: "Missing or invalid antiforgery token", statusCode: StatusCodes.Status400BadRequest);
+        }
+
         await signInManager.SignOutAsync();
         return TypedResults.LocalRedirect("/account/login");
     }

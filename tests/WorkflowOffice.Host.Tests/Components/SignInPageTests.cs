@@ -94,6 +94,27 @@ public sealed partial class SignInPageTests(HostFixture fixture)
         response.Headers.Location!.AbsolutePath.Should().Be("/account/login");
     }
 
+    [Fact]
+    public async Task SignOut_EndsTheSession_OnlyWithTheFormsAntiforgeryToken()
+    {
+        using var client = fixture.CreateClient();
+        await PostSignInAsync(client, "committee@batoor.demo", HostFixture.DemoPassword);
+        var home = await client.GetStringAsync("/");
+        var token = WebUtility.HtmlDecode(AntiforgeryField().Match(home).Groups[1].Value);
+
+        using var forged = new FormUrlEncodedContent(new Dictionary<string, string>());
+        var withoutToken = await client.PostAsync("/account/logout", forged);
+        var stillSignedIn = await client.GetAsync("/");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        var signOut = await client.PostAsync("/account/logout", form);
+        var afterSignOut = await client.GetAsync("/");
+
+        withoutToken.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        stillSignedIn.StatusCode.Should().Be(HttpStatusCode.OK);
+        signOut.Headers.Location!.OriginalString.Should().Be("/account/login");
+        afterSignOut.StatusCode.Should().Be(HttpStatusCode.Redirect);
+    }
+
     private static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password)
     {
         var page = await client.GetStringAsync("/account/login");
