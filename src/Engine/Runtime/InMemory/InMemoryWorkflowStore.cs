@@ -10,9 +10,12 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<Guid, InstanceState> _instances;
-    // Journal lines are kept as rows in one growing array per instance rather than one object per line:
-    // millions of long-lived small objects are what made the garbage collector the bottleneck.
-    private readonly Dictionary<Guid, List<JournalRow>> _journals;
+    // Journal lines are rows in large shared chunks, and each instance keeps the positions of its rows: millions
+    // of long-lived small objects (or one growing array per instance) made the garbage collector the bottleneck.
+    private const int ChunkSize = 1 << 14;
+    private readonly List<JournalRow[]> _journalChunks = [];
+    private readonly Dictionary<Guid, List<int>> _journals;
+    private int _journalRows;
     private readonly Dictionary<Guid, UserTaskRecord> _tasks;
     private readonly Dictionary<Guid, MessageSubscription> _subscriptions = [];
     private readonly Dictionary<Guid, PendingTimer> _timers = [];
@@ -126,13 +129,19 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
             {
                 if (!_journals.TryGetValue(state.InstanceId, out var journal))
                 {
-                    _journals[state.InstanceId] = journal = new List<JournalRow>(32);
+                    _journals[state.InstanceId] = journal = new List<int>(16);
                 }
 
                 for (var i = 0; i < commit.Journal.Count; i++)
                 {
                     var entry = commit.Journal[i];
-                    journal.Add(new JournalRow(entry.Sequence, entry.At, entry.Kind, entry.ElementId, entry.Actor, entry.ReferenceId, entry.Detail));
+                    if (_journalRows % ChunkSize == 0)
+                    {
+                        _journalChunks.Add(new JournalRow[ChunkSize]);
+                    }
+
+                    _journalChunks[^1][_journalRows % ChunkSize] = new JournalRow(entry.Sequence, entry.At, entry.Kind, entry.ElementId, entry.Actor, entry.ReferenceId, entry.Detail);
+                    journal.Add(_journalRows++);
                 }
             }
         }
@@ -226,7 +235,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         lock (_lock)
         {
             IReadOnlyList<JournalEntry> result = _journals.TryGetValue(instanceId, out var journal)
-                ? [.. journal.Select(r => new JournalEntry(instanceId, r.Sequence, r.At, r.Kind, r.ElementId, r.Actor, r.ReferenceId, r.Detail))]
+                ? [.. journal.Select(i => _journalChunks[i / ChunkSize][i % ChunkSize]).Select(r => new JournalEntry(instanceId, r.Sequence, r.At, r.Kind, r.ElementId, r.Actor, r.ReferenceId, r.Detail))]
                 : [];
             return ValueTask.FromResult(result);
         }
