@@ -34,10 +34,17 @@ public sealed class MemoryBenchmark : IBenchmark
 
         var pauseBefore = GC.GetTotalPauseDuration();
         var gen2Before = GC.CollectionCount(2);
+        var gen0Before = GC.CollectionCount(0);
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        using var self = Process.GetCurrentProcess();
+        var cpuBefore = self.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var steps = await DriveAsync(runtime, definition.Key, instances, workers);
         stopwatch.Stop();
         var gcPause = GC.GetTotalPauseDuration() - pauseBefore;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        self.Refresh();
+        var cpuSeconds = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
         using var process = Process.GetCurrentProcess();
@@ -53,7 +60,10 @@ public sealed class MemoryBenchmark : IBenchmark
             ["stepsPerSecond"] = Math.Round(steps / seconds, 0),
             ["warmupInstances"] = warmup,
             ["gcPausePercent"] = Math.Round(100 * gcPause.TotalSeconds / seconds, 1),
+            ["gen0Collections"] = GC.CollectionCount(0) - gen0Before,
             ["gen2Collections"] = GC.CollectionCount(2) - gen2Before,
+            ["allocatedBytesPerStep"] = allocated / steps,
+            ["cpuSeconds"] = Math.Round(cpuSeconds, 2),
             ["rssMB"] = process.WorkingSet64 / (1024 * 1024),
         };
     }

@@ -140,7 +140,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
                         _journalChunks.Add(new JournalRow[ChunkSize]);
                     }
 
-                    _journalChunks[^1][_journalRows % ChunkSize] = new JournalRow(entry.Sequence, entry.At, entry.Kind, entry.ElementId, entry.Actor, entry.ReferenceId, entry.Detail);
+                    _journalChunks[^1][_journalRows % ChunkSize] = new JournalRow(entry.ElementId, entry.Actor, entry.Detail, entry.ReferenceId ?? Guid.Empty, entry.At.UtcTicks, entry.Sequence, entry.Kind);
                     journal.Add(_journalRows++);
                 }
             }
@@ -235,7 +235,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         lock (_lock)
         {
             IReadOnlyList<JournalEntry> result = _journals.TryGetValue(instanceId, out var journal)
-                ? [.. journal.Select(i => _journalChunks[i / ChunkSize][i % ChunkSize]).Select(r => new JournalEntry(instanceId, r.Sequence, r.At, r.Kind, r.ElementId, r.Actor, r.ReferenceId, r.Detail))]
+                ? [.. journal.Select(i => _journalChunks[i / ChunkSize][i % ChunkSize]).Select(r => r.ToEntry(instanceId))]
                 : [];
             return ValueTask.FromResult(result);
         }
@@ -252,5 +252,10 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         }
     }
 
-    private readonly record struct JournalRow(long Sequence, DateTimeOffset At, JournalKind Kind, string? ElementId, string? Actor, Guid? ReferenceId, string? Detail);
+    // 56 bytes instead of the 100-odd of a JournalEntry object; times are kept (and returned) in UTC.
+    private readonly record struct JournalRow(string? ElementId, string? Actor, string? Detail, Guid ReferenceId, long AtUtcTicks, long Sequence, JournalKind Kind)
+    {
+        public JournalEntry ToEntry(Guid instanceId) =>
+            new(instanceId, Sequence, new DateTimeOffset(AtUtcTicks, TimeSpan.Zero), Kind, ElementId, Actor, ReferenceId == Guid.Empty ? null : ReferenceId, Detail);
+    }
 }
