@@ -1,4 +1,5 @@
 using Radzen;
+using WorkflowOffice.Host.Components.Layout;
 
 namespace WorkflowOffice.Host.Components;
 
@@ -10,6 +11,7 @@ public static class WebUiExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddRadzenComponents();
+        builder.Services.AddSingleton<AssociationNames>();
         return builder;
     }
 
