@@ -1,5 +1,8 @@
 using Radzen;
+using WorkflowOffice.Host.Administration;
+using WorkflowOffice.Host.Components.Inbox;
 using WorkflowOffice.Host.Components.Layout;
+using WorkflowOffice.Host.Persistence;
 
 namespace WorkflowOffice.Host.Components;
 
@@ -12,12 +15,19 @@ public static class WebUiExtensions
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddRadzenComponents();
         builder.Services.AddSingleton<AssociationNames>();
+        builder.AddAdministration();
+        builder.Services.AddSingleton<InboxNotifier>();
+        builder.Services.AddSingleton<TaskChangeInterceptor>();
+        builder.Services.ConfigureDbContext<WorkflowOfficeDbContext>((services, options) =>
+            options.AddInterceptors(services.GetRequiredService<TaskChangeInterceptor>()));
         return builder;
     }
 
     public static WebApplication MapWebUi(this WebApplication app)
     {
         app.MapStaticAssets();
+        app.MapAdministration();
+        app.MapInboxEvents();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
