@@ -8,6 +8,7 @@ using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.Policies;
 using WorkflowOffice.Host.Seeding;
 using WorkflowOffice.Host.Startup;
+using WorkflowOffice.Host.Workflows;
 
 // Verbs (create-admin, later validate…) run instead of the web host.
 if (CliDispatcher.IsCommand(args))
@@ -20,6 +21,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.Services.AddSingleton(TimeProvider.System);
     builder.AddPersistence();
+    builder.AddWorkflows();
     builder.AddAuth();
     builder.AddSeeding();
     builder.AddApi();

@@ -2,6 +2,7 @@ using WorkflowOffice.Host.Auth;
 using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.Seeding;
 using WorkflowOffice.Host.Startup;
+using WorkflowOffice.Host.Workflows.Cli;
 
 namespace WorkflowOffice.Host.Cli;
 
@@ -14,6 +15,7 @@ public static class CliDispatcher
     public static IReadOnlyList<ICliCommand> Commands { get; } =
     [
         new CreateAdminCommand(),
+        new ValidateCommand(),
     ];
 
     /// <summary>True when the arguments ask for a verb rather than the web host.</summary>
