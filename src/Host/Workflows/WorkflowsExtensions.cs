@@ -16,12 +16,26 @@ public static class WorkflowsExtensions
 {
     public static IHostApplicationBuilder AddWorkflows(this IHostApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection(WorkflowsOptions.SectionName);
-        builder.Services.Configure<WorkflowsOptions>(section);
-        var options = section.Get<WorkflowsOptions>() ?? new WorkflowsOptions();
-        var services = builder.Services;
+        var options = builder.Configuration.GetSection(WorkflowsOptions.SectionName).Get<WorkflowsOptions>() ?? new WorkflowsOptions();
 
-        services.AddSingleton<IDbContextFactory<WorkflowOfficeDbContext>>(sp => WorkflowDbContextFactory.Create(sp.GetRequiredService<DatabaseSettings>(), sp));
+        // The same settings AddPersistence resolved (it must run first), so Quartz and EF share one database.
+        var database = builder.Services.LastOrDefault(d => d.ServiceType == typeof(DatabaseSettings))?.ImplementationInstance as DatabaseSettings
+            ?? throw new InvalidOperationException("Call AddPersistence() before AddWorkflows().");
+        builder.Services.AddWorkflowServices(database, options);
+        builder.Services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        builder.Services.AddHostedService<TimerRecoveryService>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Everything but the hosted services (Quartz's start and stop, the start-up recovery): the runtime, the EF
+    /// store and definition repository, the outbox writer, Quartz configured for timers. Tests and benchmarks
+    /// start and stop the scheduler themselves. Needs <see cref="TimeProvider"/> and logging registered.
+    /// </summary>
+    public static IServiceCollection AddWorkflowServices(this IServiceCollection services, DatabaseSettings database, WorkflowsOptions options)
+    {
+        services.AddSingleton(Options.Create(options));
+        services.AddSingleton<IDbContextFactory<WorkflowOfficeDbContext>>(sp => WorkflowDbContextFactory.Create(database, sp));
         services.AddSingleton<OutboxWriter>();
         services.AddSingleton<EfWorkflowStore>();
         services.AddSingleton<IWorkflowStore>(sp => sp.GetRequiredService<EfWorkflowStore>());
@@ -31,17 +45,11 @@ public static class WorkflowsExtensions
         // Empty until src/Activities registers the policy's activities (they need host ports: case facts, file numbers, surveys).
         services.TryAddSingleton(_ => new ActivityRegistry());
         services.AddSingleton<QuartzTimerScheduler>();
-        services.AddSingleton<ITimerScheduler>(sp => sp.GetRequiredService<QuartzTimerScheduler>());
-        services.AddSingleton(sp => CreateRuntime(sp));
+        services.TryAddSingleton<ITimerScheduler>(sp => sp.GetRequiredService<QuartzTimerScheduler>());
+        services.AddSingleton(CreateRuntime);
         services.AddSingleton<TimerRecovery>();
-
-        // The same settings AddPersistence resolved (it must run first), so Quartz and EF share one database.
-        var database = services.LastOrDefault(d => d.ServiceType == typeof(DatabaseSettings))?.ImplementationInstance as DatabaseSettings
-            ?? throw new InvalidOperationException("Call AddPersistence() before AddWorkflows().");
         services.AddQuartz(quartz => QuartzSetup.Configure(quartz, database, options));
-        services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
-        services.AddHostedService<TimerRecoveryService>();
-        return builder;
+        return services;
     }
 
     private static WorkflowRuntime CreateRuntime(IServiceProvider services)

@@ -1,5 +1,5 @@
-using WorkflowOffice.Activities.Policy;
 using WorkflowOffice.Activities.Policy.Ports;
+using WorkflowOffice.Activities.Registration;
 
 namespace WorkflowOffice.Host.Workflows.Cli;
 

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using WorkflowOffice.Engine.Runtime;
 using WorkflowOffice.Engine.Runtime.Effects;
 
 namespace WorkflowOffice.Host.Workflows.Outbox;
@@ -13,14 +13,12 @@ public sealed class OutboxWriter(TimeProvider clock)
     /// <summary>The kind of a notification requested by a workflow activity.</summary>
     public const string NotificationKind = "notification";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <summary>A row for a notification an activity requested.</summary>
     public OutboxMessage ForNotification(NotificationRequested notification, Guid associationId)
     {
         var payload = new NotificationPayload(
             notification.InstanceId, notification.ElementId, notification.EventName, notification.Template, notification.Recipient, notification.Data);
-        return Create(NotificationKind, JsonSerializer.Serialize(payload, Json), associationId, notification.InstanceId);
+        return Create(NotificationKind, WorkflowJson.Serialize(payload), associationId, notification.InstanceId);
     }
 
     /// <summary>A row of any kind with a JSON payload, due at once.</summary>
