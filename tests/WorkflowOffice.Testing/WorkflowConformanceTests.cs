@@ -538,6 +538,8 @@ public abstract class WorkflowConformanceTests : IAsyncLifetime
         incident.NextRetryAt.Should().Be(Clock.GetUtcNow().AddSeconds(10));
         state.Status.Should().Be(InstanceStatus.Waiting);
         state.Tokens.Should().ContainSingle(t => t.ElementId == "svc");
+        state.Variables.Should().NotContainKey("attempts", "a failed activity changes nothing but the incident");
+        (await PathAsync(state.InstanceId)).Should().Equal("start", "svc");
 
         await AdvanceAsync(TimeSpan.FromSeconds(10));
         (await Runtime.GetOpenIncidentsAsync(state.InstanceId)).Single().Attempts.Should().Be(2);

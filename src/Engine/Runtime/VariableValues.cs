@@ -11,11 +11,16 @@ namespace WorkflowOffice.Engine.Runtime;
 /// </summary>
 public static class VariableValues
 {
+    // Shared boxes: a true/false kept in millions of stored variable maps need not be millions of objects.
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+
     /// <summary>Converts a value to its JSON-compatible form; throws <see cref="ArgumentException"/> for other types.</summary>
     public static object? Normalize(object? value) => value switch
     {
         null => null,
-        bool or string or decimal => value,
+        bool b => b ? BoxedTrue : BoxedFalse,
+        string or decimal => value,
         int i => (decimal)i,
         long l => (decimal)l,
         double d => (decimal)d,
@@ -48,7 +53,7 @@ public static class VariableValues
             // The common case, without the boxed enumerator of the interface.
             foreach (var (name, value) in concrete)
             {
-                target[name] = value is bool or string or decimal or null ? value : Normalize(value);
+                target[name] = value is string or decimal or null ? value : Normalize(value);
             }
 
             return;
@@ -56,7 +61,7 @@ public static class VariableValues
 
         foreach (var (name, value) in source)
         {
-            target[name] = value is bool or string or decimal or null ? value : Normalize(value);
+            target[name] = value is string or decimal or null ? value : Normalize(value);
         }
     }
 
@@ -64,8 +69,8 @@ public static class VariableValues
     public static object? FromJson(JsonElement json) => json.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
+        JsonValueKind.True => BoxedTrue,
+        JsonValueKind.False => BoxedFalse,
         JsonValueKind.Number => json.GetDecimal(),
         JsonValueKind.String => json.GetString(),
         JsonValueKind.Array => json.EnumerateArray().Select(FromJson).ToList(),
