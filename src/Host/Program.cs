@@ -1,5 +1,6 @@
 using WorkflowOffice.Host.Api;
 using WorkflowOffice.Host.Auth;
+using WorkflowOffice.Host.Cases;
 using WorkflowOffice.Host.Cli;
 using WorkflowOffice.Host.Components;
 using WorkflowOffice.Host.Health;
@@ -29,11 +30,13 @@ try
     builder.AddUiLocalization();
     builder.AddWebUi();
     builder.AddPolicies();
+    builder.AddCases();
 
     var app = builder.Build();
     await app.Services.PrepareDatabaseAsync();
     await app.Services.SeedAsync();
     await app.Services.SeedPoliciesAsync();
+    await app.Services.SeedCasesAsync();
 
     app.UseApiErrors();
     app.UseRequestLocalization();
@@ -45,6 +48,7 @@ try
     app.MapApi();
     app.MapAuth();
     app.MapPolicies();
+    app.MapCases();
     app.MapWebUi();
 
     StartupBanner.PrintWhenStarted(app);

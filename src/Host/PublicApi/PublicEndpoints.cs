@@ -1,0 +1,60 @@
+using System.Threading.RateLimiting;
+using WorkflowOffice.Host.Cases;
+
+namespace WorkflowOffice.Host.PublicApi;
+
+/// <summary>
+/// <c>/api/public</c>: anonymous by explicit <c>AllowAnonymous</c>, and rate-limited per client IP (policy
+/// <see cref="RateLimitPolicy"/>, section <c>PublicApi</c>) because anyone on the internet can call them.
+/// </summary>
+public static class PublicEndpoints
+{
+    public const string RateLimitPolicy = "public";
+
+    public static IHostApplicationBuilder AddPublicApi(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection("PublicApi");
+        var permits = section.GetValue("PermitLimit", 20);
+        var window = section.GetValue("Window", TimeSpan.FromMinutes(1));
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
+        });
+        builder.Services.AddScoped<PublicService>();
+        return builder;
+    }
+
+    public static void Map(WebApplication app)
+    {
+        app.UseRateLimiter();
+        var api = app.MapGroup("/api/public").WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
+        api.MapPost("/applications", (PublicApplicationRequest request, PublicService service, HttpContext context, CancellationToken ct) =>
+                CaseProblems.RunAsync(context, async () =>
+                {
+                    var accepted = await service.ApplyAsync(request, ct);
+                    return TypedResults.Created($"/api/public/status?reference={accepted.Reference}", accepted);
+                }))
+            .WithSummary("Online application (CH-7); a one-time code for the attestation is sent by SMS.")
+            .Produces<PublicApplicationAccepted>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapGet("/status", (string? reference, string? mobile, PublicService service, HttpContext context, CancellationToken ct) =>
+                CaseProblems.RunAsync(context, async () => TypedResults.Ok(await service.StatusAsync(reference, mobile, ct))))
+            .WithSummary("The status of a request, by reference and the applicant's mobile; no personal data.")
+            .Produces<PublicStatus>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/surveys/{token}", (string token, SurveyAnswerRequest answer, PublicService service, HttpContext context, CancellationToken ct) =>
+                CaseProblems.RunAsync(context, async () =>
+                {
+                    await service.AnswerSurveyAsync(token, answer, ct);
+                    return TypedResults.NoContent();
+                }))
+            .WithSummary("GOAL-5: answers the satisfaction survey once, before it closes.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}
