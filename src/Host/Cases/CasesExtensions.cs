@@ -50,7 +50,8 @@ public static class CasesExtensions
             sp.GetRequiredService<ActivityRegistry>(),
             sp.GetRequiredService<TimeProvider>()));
 
-        services.TryAddScoped<ICaseProcedure, ReferenceCaseProcedure>();
+        services.AddScoped<ReferenceCaseProcedure>();
+        services.AddScoped<ICaseProcedure, PublishedCaseProcedure>();
         services.AddSingleton<CaseStatusProjector>();
         services.AddScoped<CaseWorkflowStarter>();
         services.AddScoped<IntakeService>();

@@ -36,6 +36,13 @@ public sealed class CaseWorkflowStarter(
         };
         var actor = actorId == Actor.System.Id ? Actor.System : Actor.User(actorId);
         var state = await runtime.StartAsync(choice.DefinitionKey, @case.Reference, variables, actor, cancellationToken);
+        if (choice.DefinitionVersion is { } wanted && wanted != state.DefinitionVersion)
+        {
+            // The engine starts the latest version of a key; publishing deploys the edition as the latest, so a
+            // difference means a later version was deployed without being published.
+            logger.LogWarning("Case {Reference} started on {Key} v{Actual}, not the published v{Wanted}", @case.Reference, state.DefinitionKey, state.DefinitionVersion, wanted);
+        }
+
         @case.WorkflowInstanceId = state.InstanceId;
         @case.DefinitionKey = state.DefinitionKey;
         @case.DefinitionVersion = state.DefinitionVersion;
