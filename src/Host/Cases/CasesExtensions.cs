@@ -71,7 +71,7 @@ public static class CasesExtensions
         services.AddScoped<INotificationSender, FileSinkSender>();
         services.AddSingleton<INotificationRelay>(sp => sp.GetService<IWorkflowStore>() is InMemoryWorkflowStore store
             ? new InMemoryOutboxRelay(store, sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<NotificationComposer>())
-            : new NoRelay());
+            : ActivatorUtilities.CreateInstance<OutboxRelay>(sp));
         services.AddHostedService<NotificationDispatchService>();
 
         builder.AddPublicApi();

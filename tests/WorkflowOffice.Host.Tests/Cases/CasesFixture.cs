@@ -14,11 +14,12 @@ namespace WorkflowOffice.Host.Tests.Cases;
 
 /// <summary>
 /// The real host on its own PostgreSQL database with a fake clock, the notification dispatcher off (tests relay and
-/// dispatch explicitly) and the file sink in a temporary folder.
+/// dispatch explicitly) and the file sink in a temporary folder. The fake clock runs ahead of the real one so that
+/// Quartz, which waits in real time, never fires a timer by itself: the tests fire them with the due-timer sweep.
 /// </summary>
 public sealed class CasesFixture : IAsyncLifetime
 {
-    public FakeClock Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    public FakeClock Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
 
     public string OutboxFolder { get; } = Path.Combine(Path.GetTempPath(), "wo-cases-outbox-" + Guid.NewGuid().ToString("N"));
 

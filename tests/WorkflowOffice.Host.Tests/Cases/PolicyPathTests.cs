@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using WorkflowOffice.Host.Cases;
 using WorkflowOffice.Host.Notifications;
+using WorkflowOffice.Host.Workflows.Outbox;
 using static WorkflowOffice.Host.Tests.Cases.PolicyApi;
 
 namespace WorkflowOffice.Host.Tests.Cases;
@@ -19,7 +20,7 @@ public sealed class PolicyPathTests(CasesFixture fixture)
         using var committee = await fixture.SignInAsync(Committee);
         var created = await CreateCaseAsync(officer);
         var caseId = created.GetProperty("id").GetGuid();
-        created.GetProperty("reference").GetString().Should().MatchRegex(@"^BTR-C-2026-\d{6}$");
+        created.GetProperty("reference").GetString().Should().MatchRegex(@"^BTR-C-2027-\d{6}$");
         created.GetProperty("status").GetString().Should().Be("awaitingAttestation", "every item is present and valid (STEP-2) and the procedure is clear");
 
         // STEP-4: the applicant signs the declaration.
@@ -35,7 +36,7 @@ public sealed class PolicyPathTests(CasesFixture fixture)
         // STEP-6 registration, then STEP-7 delivery.
         var file = await GetCaseAsync(officer, caseId);
         file.GetProperty("status").GetString().Should().Be("registered");
-        file.GetProperty("fileNumber").GetString().Should().MatchRegex(@"^BTR-2026-\d{6}$");
+        file.GetProperty("fileNumber").GetString().Should().MatchRegex(@"^BTR-2027-\d{6}$");
         await CompleteOkAsync(officer, await TaskAsync(officer, caseId, "deliverService"), null, new { serviceName = "طرف صناعي سفلي", quantity = 1 });
         (await StatusAsync(officer, caseId)).Should().Be("delivered");
 
@@ -54,6 +55,10 @@ public sealed class PolicyPathTests(CasesFixture fixture)
             "sent-to-committee", "committee-accepted", "registration-completed", "service-delivered", "survey-invitation");
         messages.GroupBy(m => (m.Event, m.Channel, m.Address)).Should().OnlyContain(g => g.Count() == 1);
         messages.Should().OnlyContain(m => m.Status == NotificationStatus.Sent);
+        var sources = messages.Select(m => m.SourceId).Distinct().ToList();
+        var outbox = await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(o => sources.Contains(o.Id)).ToListAsync());
+        outbox.Should().HaveCount(sources.Count, "each message comes from one outbox row written in its step's transaction")
+            .And.OnlyContain(o => o.SentAt != null, "the outbox row is settled once its messages are sent");
         messages.Single(m => m.Event == "registration-completed" && m.Channel == "sms").Body.Should().Contain(file.GetProperty("fileNumber").GetString());
         Directory.GetFiles(fixture.OutboxFolder, "*.txt").Should().Contain(f => f.Contains("survey-invitation-sms"), "Development sends to the file sink");
     }
