@@ -52,6 +52,13 @@ dotnet test WorkflowOffice.sln --configuration Release --logger "console;verbosi
 echo
 echo "test.sh: totals"
 grep -E "(Passed|Failed)!|error [A-Z]+[0-9]+" /tmp/wo-test-$$.log || true
+# One plain closing line summing every test project: "N passed, N failed, N skipped".
+awk '/(Passed|Failed)!/ {
+  for (i = 1; i <= NF; i++) {
+    gsub(",", "", $(i + 1))
+    if ($i == "Failed:") f += $(i + 1); else if ($i == "Passed:") p += $(i + 1); else if ($i == "Skipped:") s += $(i + 1)
+  }
+} END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' /tmp/wo-test-$$.log
 rm -f /tmp/wo-test-$$.log
 echo "test.sh: finished in $((SECONDS - started)) s with exit code $status"
 exit "$status"
