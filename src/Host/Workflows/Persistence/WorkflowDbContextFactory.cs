@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 using WorkflowOffice.Host.Persistence;
 
 namespace WorkflowOffice.Host.Workflows.Persistence;
@@ -14,7 +15,7 @@ public static class WorkflowDbContextFactory
     public static IDbContextFactory<WorkflowOfficeDbContext> Create(DatabaseSettings settings, IServiceProvider? applicationServices = null)
     {
         var options = new DbContextOptionsBuilder<WorkflowOfficeDbContext>();
-        PersistenceExtensions.ConfigureDbContext(options, settings);
+        PersistenceExtensions.ConfigureDbContext(options, Tune(settings));
         if (applicationServices is not null)
         {
             options.UseApplicationServiceProvider(applicationServices);
@@ -23,5 +24,27 @@ public static class WorkflowDbContextFactory
         // Rows are written by explicit entity states; nothing is queried for tracking.
         options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         return new PooledDbContextFactory<WorkflowOfficeDbContext>(options.Options);
+    }
+
+    /// <summary>
+    /// The store's statements are few and always the same, and it leaves no session state behind: on PostgreSQL
+    /// they are prepared once per connection, and a connection going back to the pool is not reset (a
+    /// <c>DISCARD ALL</c> round trip per context otherwise).
+    /// </summary>
+    private static DatabaseSettings Tune(DatabaseSettings settings)
+    {
+        if (settings.Provider != DatabaseProvider.Postgres)
+        {
+            return settings;
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+        builder.NoResetOnClose = true;
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return settings with { ConnectionString = builder.ConnectionString };
     }
 }

@@ -23,6 +23,10 @@ public static class QuartzSetup
         {
             scheduler.InstanceName = options.SchedulerName;
             scheduler.InstanceId = "AUTO";
+
+            // Acquire up to a thread pool's worth of due triggers per round trip (never ahead of their time:
+            // the runtime treats an early fire as a reschedule).
+            scheduler.MaxBatchSize = options.TimerConcurrency;
         });
         quartz.UseDefaultThreadPool(options.TimerConcurrency);
         quartz.UsePersistentStore(store =>

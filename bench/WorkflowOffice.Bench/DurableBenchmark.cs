@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using WorkflowOffice.Engine.Activities;
+using WorkflowOffice.Engine.Runtime;
+using WorkflowOffice.Engine.Runtime.InMemory;
+using WorkflowOffice.Host.Workflows.Outbox;
+using WorkflowOffice.Host.Workflows.Persistence;
+
+namespace WorkflowOffice.Bench;
+
+/// <summary>
+/// <c>durable</c>: the policy-lite model driven as ../shared/bench/README.md says, every step committed on
+/// PostgreSQL through <see cref="EfWorkflowStore"/> (state, tasks, timer rows, journal in one transaction each),
+/// with <c>--workers</c> instances in flight. Then, on the same server and database, <c>pgbench -i</c> and
+/// <c>pgbench -N -c workers -j 2 -T 20</c> for the reference figure. The committee's 14-day timer is written to
+/// the timers table (the truth) and handed to an in-memory scheduler, not to Quartz: it never fires here.
+/// </summary>
+public sealed class DurableBenchmark : IBenchmark
+{
+    /// <inheritdoc />
+    public string Name => "durable";
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, object?>> RunAsync(BenchmarkOptions options)
+    {
+        var instances = options.Instances > 0 ? options.Instances : 3_000;
+        var workers = options.Workers > 0 ? options.Workers : 8;
+        var pgbenchSeconds = options.Extra.TryGetValue("pgbench-seconds", out var s) ? int.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : 20;
+        var clock = TimeProvider.System;
+        await using var database = await BenchDatabase.CreateAsync(options, "durable", maxPoolSize: workers + 4);
+        var contexts = WorkflowDbContextFactory.Create(database.Settings);
+        var store = new EfWorkflowStore(contexts, new OutboxWriter(clock));
+        using var scheduler = new InMemoryTimerScheduler(clock);
+        var runtime = new WorkflowRuntime(store, new EfDefinitionRepository(contexts, clock), scheduler, new ActivityRegistry(), clock);
+        var definition = await runtime.DeployAsync(await File.ReadAllTextAsync(options.ModelPath));
+
+        // Warm-up (JIT and tiering of EF Core and Npgsql's large code paths), not counted.
+        await DriveAsync(runtime, definition.Key, Math.Max(300, instances / 5), workers);
+
+        var exceptions = 0;
+        string? lastException = null;
+        AppDomain.CurrentDomain.FirstChanceException += (_, e) =>
+        {
+            Interlocked.Increment(ref exceptions);
+            lastException = e.Exception.GetType().Name + ": " + e.Exception.Message;
+        };
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        using var self = Process.GetCurrentProcess();
+        var cpuBefore = self.TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        var steps = await DriveAsync(runtime, definition.Key, instances, workers);
+        stopwatch.Stop();
+        self.Refresh();
+        var cpu = self.TotalProcessorTime - cpuBefore;
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+
+        var tps = await Pgbench.MeasureTpsAsync(database.Builder, workers, pgbenchSeconds);
+        var stepsPerSecond = steps / seconds;
+        return new Dictionary<string, object?>
+        {
+            ["bench"] = Name,
+            ["model"] = Path.GetFileName(options.ModelPath),
+            ["instances"] = instances,
+            ["workers"] = workers,
+            ["seconds"] = Math.Round(seconds, 3),
+            ["steps"] = steps,
+            ["stepsPerSecond"] = Math.Round(stepsPerSecond, 0),
+            ["perSecond"] = Math.Round(instances / seconds, 1),
+            ["clientCpuMsPerStep"] = Math.Round(cpu.TotalMilliseconds / steps, 2),
+            ["loadAverage"] = LoadAverage(),
+            ["allocatedBytesPerStep"] = (GC.GetTotalAllocatedBytes() - allocatedBefore) / steps,
+            ["exceptions"] = exceptions,
+            ["lastException"] = lastException,
+            ["pgbenchTps"] = Math.Round(tps, 0),
+            ["ratio"] = Math.Round(stepsPerSecond / tps, 3),
+            ["server"] = $"{database.Builder.Host}:{database.Builder.Port}",
+        };
+    }
+
+    /// <summary>The 1-minute load average (other work on the machine skews every figure).</summary>
+    internal static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    internal static async Task<long> DriveAsync(WorkflowRuntime runtime, string key, int instances, int workers)
+    {
+        var next = -1;
+        var steps = 0L;
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            var local = 0L;
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < instances)
+            {
+                local += await RunInstanceAsync(runtime, key, i);
+            }
+
+            Interlocked.Add(ref steps, local);
+        })));
+        return steps;
+    }
+
+    private static async Task<long> RunInstanceAsync(WorkflowRuntime runtime, string key, int i)
+    {
+        var variables = new Dictionary<string, object?> { ["unclear"] = i % 5 == 0, ["accepted"] = i % 4 != 0 };
+        var state = await runtime.StartAsync(key, null, null, Actor.System);
+        var steps = 1L;
+        while (state.Status != InstanceStatus.Completed)
+        {
+            var task = state.Waits.Find(w => w.Kind == WaitKind.UserTask)?.Id
+                ?? throw new InvalidOperationException($"Instance {i} stopped without a task ({state.Status}).");
+            state = await runtime.CompleteTaskAsync(task, null, variables, Actor.System);
+            steps++;
+        }
+
+        return steps;
+    }
+}
