@@ -25,6 +25,9 @@ public sealed class BrowserHostFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The host's services (seed extra users, check what the pages stored).</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The fixture is not initialised.");
+
     public async Task InitializeAsync()
     {
         _maintenance = Environment.GetEnvironmentVariable("WO_TEST_POSTGRES") is { Length: > 0 } value

@@ -1,6 +1,6 @@
 // The designer page: bpmn-js through WorkflowOfficeDesigner, live validation by the engine (server side), import
 // and export of .bpmn files. The page is rendered on the server; saving and submitting are ordinary form posts
-// that carry the diagram in a hidden textarea kept in step with the canvas.
+// that carry the diagram in a hidden textarea, updated with every validated edit.
 (function () {
   'use strict';
 
@@ -13,6 +13,7 @@
 
     const textarea = document.getElementById('wo-bpmn');
     const submit = document.getElementById('wo-submit');
+    const save = form.querySelector('[data-testid=save]');
     const summary = document.getElementById('wo-problem-summary');
     const token = form.querySelector('input[name="__RequestVerificationToken"]').value;
     const readOnly = host.dataset.readonly === 'true';
@@ -45,6 +46,9 @@
       if (submit) {
         submit.disabled = readOnly || result.problems.length > 0;
       }
+      if (save) {
+        save.disabled = false;
+      }
       document.body.dataset.validated = String(mine);
     }
 
@@ -52,25 +56,24 @@
       await validate(textarea.value);
       document.body.dataset.ready = 'true';
     });
+    // The canvas reports an edit after a short debounce; until then the textarea is stale and the diagram may have
+    // problems, so neither saving nor submitting is possible in between (validation enables them again).
+    if (handle.modeler && !readOnly) {
+      handle.modeler.on('commandStack.changed', () => {
+        if (submit) {
+          submit.disabled = true;
+        }
+        if (save) {
+          save.disabled = true;
+        }
+        summary.dataset.count = '';
+      });
+    }
     handle.onChanged(async xml => {
       textarea.value = xml;
       await validate(xml);
     });
     window.woDesigner = handle;
-
-    // The canvas reports changes after a short debounce: take the latest diagram before the form leaves.
-    form.addEventListener('submit', event => {
-      if (form.dataset.synced === 'true') {
-        return;
-      }
-      event.preventDefault();
-      const submitter = event.submitter;
-      handle.getXml().then(xml => {
-        textarea.value = xml;
-        form.dataset.synced = 'true';
-        form.requestSubmit(submitter);
-      });
-    });
 
     const importer = document.getElementById('wo-import');
     if (importer) {

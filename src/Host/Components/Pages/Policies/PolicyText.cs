@@ -22,9 +22,14 @@ internal static class PolicyText
             ? string.Format(CultureInfo.CurrentCulture, l["Policies.MeetingRecord"], number, date.Year, cycle, Date(date))
             : "—";
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // Riyadh time for people; the database keeps UTC.
+    private static readonly TimeZoneInfo Riyadh = TimeZoneInfo.FindSystemTimeZoneById("Asia/Riyadh");
 
-    public static string Date(DateTimeOffset? at) => at is { } value ? value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
+    // ISO dates are isolated left-to-right (U+2066 … U+2069) so that an Arabic sentence does not reverse them.
+    public static string Date(DateOnly date) => "\u2066" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "\u2069";
+
+    public static string Date(DateTimeOffset? at) =>
+        at is { } value ? "\u2066" + TimeZoneInfo.ConvertTime(value, Riyadh).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "\u2069" : "—";
 
     public static string PolicyName(Policy policy) => Arabic ? policy.NameAr : policy.NameEn;
 
