@@ -84,10 +84,26 @@ public sealed class WorkflowRuntime(
     // ---- commands ---------------------------------------------------------------------------------------
 
     /// <summary>Starts an instance of the latest version of a definition and runs it to its first wait states.</summary>
-    public async ValueTask<InstanceState> StartAsync(string definitionKey, string? businessKey, IReadOnlyDictionary<string, object?>? variables, Actor actor, CancellationToken cancellationToken = default)
+    public ValueTask<InstanceState> StartAsync(string definitionKey, string? businessKey, IReadOnlyDictionary<string, object?>? variables, Actor actor, CancellationToken cancellationToken = default) =>
+        StartAsync(new StartRequest(definitionKey, actor) { BusinessKey = businessKey, Variables = variables }, cancellationToken);
+
+    /// <summary>
+    /// Starts an instance (of <see cref="StartRequest.Version"/>, default the latest, with
+    /// <see cref="StartRequest.InstanceId"/>, default a new id) and runs it to its first wait states. Throws
+    /// <see cref="DefinitionNotFoundException"/> for an unknown key or version, and
+    /// <see cref="ConcurrencyConflictException"/> (expected version 0) when an instance with that id already exists.
+    /// </summary>
+    public async ValueTask<InstanceState> StartAsync(StartRequest request, CancellationToken cancellationToken = default)
     {
-        var definition = await GetDefinitionAsync(definitionKey, null, cancellationToken).ConfigureAwait(false);
-        var result = await _executor.ExecuteAsync(definition, null, new StartStimulus(Ids.Next(), businessKey, variables, actor), Clock, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.InstanceId == Guid.Empty)
+        {
+            throw new ArgumentException("An instance id must not be empty.", nameof(request));
+        }
+
+        var definition = await GetDefinitionAsync(request.DefinitionKey, request.Version, cancellationToken).ConfigureAwait(false);
+        var stimulus = new StartStimulus(request.InstanceId ?? Ids.Next(), request.BusinessKey, request.Variables, request.Actor);
+        var result = await _executor.ExecuteAsync(definition, null, stimulus, Clock, cancellationToken).ConfigureAwait(false);
         result.State.Version = 1;
         await _store.CommitAsync(new StepCommit(result.State, 0, result.Effects, result.Journal), cancellationToken).ConfigureAwait(false);
         await ScheduleAsync(result.Effects, cancellationToken).ConfigureAwait(false);
