@@ -10,7 +10,8 @@ namespace WorkflowOffice.Host.Cases.Workflow;
 /// Starts a case's workflow instance once the case row is committed, then records the instance on the case. The
 /// engine's store writes through its own connection, so the two cannot share a transaction: the case row is the
 /// truth and a case whose instance id is still empty is started again by <see cref="StartPendingAsync"/> (at
-/// start-up), which makes creation idempotent.
+/// start-up). The instance id is the case id, so a start repeated after the instance committed (and before the case
+/// row recorded it) finds the existing instance and only records it: one case, one instance.
 /// </summary>
 public sealed class CaseWorkflowStarter(
     WorkflowOfficeDbContext db,
@@ -35,12 +36,29 @@ public sealed class CaseWorkflowStarter(
             [PolicyVariables.Unclear] = @case.Unclear,
         };
         var actor = actorId == Actor.System.Id ? Actor.System : Actor.User(actorId);
-        var state = await runtime.StartAsync(choice.DefinitionKey, @case.Reference, variables, actor, cancellationToken);
-        if (choice.DefinitionVersion is { } wanted && wanted != state.DefinitionVersion)
+        var request = new StartRequest(choice.DefinitionKey, actor)
         {
-            // The engine starts the latest version of a key; publishing deploys the edition as the latest, so a
-            // difference means a later version was deployed without being published.
-            logger.LogWarning("Case {Reference} started on {Key} v{Actual}, not the published v{Wanted}", @case.Reference, state.DefinitionKey, state.DefinitionVersion, wanted);
+            // The published edition's version, not the latest of the key: a later version may be deployed (a
+            // drafted edition) without governing new cases (issue 6).
+            Version = choice.DefinitionVersion,
+
+            // The case id: a start repeated after a crash between the instance commit and the case update finds
+            // the instance already there instead of starting a second one.
+            InstanceId = @case.Id,
+            BusinessKey = @case.Reference,
+            Variables = variables,
+        };
+        InstanceState state;
+        try
+        {
+            state = await runtime.StartAsync(request, cancellationToken);
+        }
+        catch (ConcurrencyConflictException ex) when (ex.ExpectedVersion == 0)
+        {
+            // Already started (the earlier attempt committed its instance): record that one, whatever it runs.
+            state = await runtime.GetInstanceAsync(@case.Id, cancellationToken) ?? throw new InvalidOperationException(
+                $"Case {@case.Reference}: starting its workflow conflicted, but no instance with its id exists.", ex);
+            logger.LogInformation("Case {Reference}: workflow already started, recording it", @case.Reference);
         }
 
         @case.WorkflowInstanceId = state.InstanceId;
