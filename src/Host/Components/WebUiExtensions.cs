@@ -3,6 +3,7 @@ using WorkflowOffice.Host.Administration;
 using WorkflowOffice.Host.Components.Inbox;
 using WorkflowOffice.Host.Components.Layout;
 using WorkflowOffice.Host.Persistence;
+using WorkflowOffice.Host.Reports;
 
 namespace WorkflowOffice.Host.Components;
 
@@ -16,6 +17,8 @@ public static class WebUiExtensions
         builder.Services.AddRadzenComponents();
         builder.Services.AddSingleton<AssociationNames>();
         builder.AddAdministration();
+        builder.AddReports();
+        builder.Services.AddScoped<TaskSearch>();
         builder.Services.AddSingleton<InboxNotifier>();
         builder.Services.AddSingleton<TaskChangeInterceptor>();
         builder.Services.ConfigureDbContext<WorkflowOfficeDbContext>((services, options) =>
@@ -28,6 +31,7 @@ public static class WebUiExtensions
         app.MapStaticAssets();
         app.MapAdministration();
         app.MapInboxEvents();
+        app.MapReportCsv();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -27,7 +27,8 @@ public static class Ui
     public static string Number(double value, int decimals = 1)
     {
         var text = value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        return Arabic ? ArabicDigits.ToArabicIndic(text) : text;
+        // Arabic-Indic digits go with the Arabic decimal (٫) and thousands (٬) separators.
+        return Arabic ? ArabicDigits.ToArabicIndic(text.Replace(',', '٬').Replace('.', '٫')) : text;
     }
 
     /// <summary>A percentage (0–100) in the reader's digits.</summary>
