@@ -22,6 +22,7 @@ namespace WorkflowOffice.Bench;
 /// <c>ui-load</c>: N concurrent staff sessions (default 50), each signed in with its own cookie, open the inbox and a
 /// case file in turn against the real host on a localhost port over a fresh PostgreSQL database. The durations are
 /// measured in the server (ASP.NET Core's <c>http.server.request.duration</c> histogram), not in the client.
+/// Each session waits a jittered <c>--think-ms</c> (default 2000: a person reading) between pages; 0 is a saturation run.
 /// Bounded: <c>--iterations</c> rounds per session (default 10) and <c>--seconds</c> at most (default 120).
 /// Needs <c>WO_TEST_POSTGRES</c> (a superuser connection string).
 /// </summary>
@@ -36,6 +37,8 @@ public sealed partial class UiLoadBenchmark : IBenchmark
         var sessions = options.Workers > 0 ? options.Workers : 50;
         var cases = options.Instances > 0 ? options.Instances : 200;
         var iterations = options.Extra.TryGetValue("iterations", out var it) ? int.Parse(it, CultureInfo.InvariantCulture) : 10;
+        // A person reads a page before opening the next: 0 hammers the host back to back (a saturation run).
+        var thinkMs = options.Extra.TryGetValue("think-ms", out var t) ? int.Parse(t, CultureInfo.InvariantCulture) : 2000;
         var limit = TimeSpan.FromSeconds(options.Extra.TryGetValue("seconds", out var s) ? int.Parse(s, CultureInfo.InvariantCulture) : 120);
         var maintenance = Environment.GetEnvironmentVariable("WO_TEST_POSTGRES") is { Length: > 0 } value
             ? value
@@ -45,6 +48,8 @@ public sealed partial class UiLoadBenchmark : IBenchmark
         try
         {
             var connectionString = new NpgsqlConnectionStringBuilder(maintenance) { Database = database, MaxPoolSize = 100 }.ConnectionString;
+            // The factory looks for the host's content root beside a solution file it cannot see from bin/: say where it is.
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_WORKFLOWOFFICE_HOST", Path.Combine(RepositoryPaths.Root(), "src", "Host"));
             await using var host = new HostFactory(connectionString);
             host.UseKestrel(0);
             host.StartServer();
@@ -85,6 +90,12 @@ public sealed partial class UiLoadBenchmark : IBenchmark
             var wall = Stopwatch.StartNew();
             await Task.WhenAll(clients.Select(async client =>
             {
+                if (thinkMs > 0)
+                {
+                    // Staff do not all open the inbox in the same millisecond.
+                    await Task.Delay(Random.Shared.Next(thinkMs), deadline.Token);
+                }
+
                 for (var round = 0; round < iterations && !deadline.IsCancellationRequested; round++)
                 {
                     try
@@ -95,6 +106,12 @@ public sealed partial class UiLoadBenchmark : IBenchmark
                             if (!response.IsSuccessStatusCode)
                             {
                                 Interlocked.Increment(ref errors);
+                            }
+
+                            if (thinkMs > 0)
+                            {
+                                // Jittered so that the sessions do not move in lock-step.
+                                await Task.Delay(thinkMs / 2 + Random.Shared.Next(thinkMs), deadline.Token);
                             }
                         }
                     }
@@ -122,6 +139,7 @@ public sealed partial class UiLoadBenchmark : IBenchmark
                 ["sessions"] = sessions,
                 ["cases"] = cases,
                 ["iterations"] = iterations,
+                ["thinkMs"] = thinkMs,
                 ["requests"] = all.Length,
                 ["errors"] = errors,
                 ["wallSeconds"] = Math.Round(wall.Elapsed.TotalSeconds, 1),
@@ -214,7 +232,8 @@ public sealed partial class UiLoadBenchmark : IBenchmark
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 
-    private sealed class HostFactory(string connectionString) : WebApplicationFactory<Program>
+    // Any public type of the host's assembly names its entry point; the bench has a Program of its own.
+    private sealed class HostFactory(string connectionString) : WebApplicationFactory<Association>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
