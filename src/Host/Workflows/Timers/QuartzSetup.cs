@@ -1,3 +1,4 @@
+using Npgsql;
 using Quartz;
 using WorkflowOffice.Host.Persistence;
 
@@ -33,7 +34,7 @@ public static class QuartzSetup
         {
             if (database.Provider == DatabaseProvider.Postgres)
             {
-                store.UsePostgres(database.ConnectionString);
+                store.UsePostgres(QuartzConnectionString(database.ConnectionString));
                 store.UseClustering();
             }
             else
@@ -41,6 +42,15 @@ public static class QuartzSetup
                 store.UseSqlite(database.ConnectionString);
             }
 
+            // A late trigger should simply fire as soon as possible. Past the misfire threshold Quartz stops
+            // acquiring it and leaves it to the misfire handler (20 triggers per pass): under a backlog the
+            // fire rate then collapsed from ~130/s to ~20/s in the timers benchmark. One hour keeps late
+            // triggers on the normal acquisition path; the handler only deals with long outages.
+            store.ConfigureStore(o =>
+            {
+                o.MisfireThreshold = TimeSpan.FromHours(1);
+                o.MaxMisfiresToHandleAtATime = 500;
+            });
             store.ProvisionSchema();
             store.UseSystemTextJsonSerializer();
         });
@@ -52,5 +62,19 @@ public static class QuartzSetup
             .ForJob(TimerSweepJob.Key)
             .StartNow()
             .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(options.SweepInterval).RepeatForever()));
+    }
+
+    /// <summary>
+    /// Quartz's own transactions do not wait for the WAL flush (<c>synchronous_commit = off</c>, on Quartz's
+    /// connections only): what a crash could lose is a trigger just stored (start-up recovery and the sweep
+    /// restore it from the timers table) or a fired trigger's deletion (it fires again, and the runtime ignores a
+    /// fire for a resolved wait). The workflow store keeps full durability. This removes two of the three disk
+    /// flushes a timer cost.
+    /// </summary>
+    internal static string QuartzConnectionString(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = string.IsNullOrEmpty(builder.Options) ? "-c synchronous_commit=off" : $"{builder.Options} -c synchronous_commit=off";
+        return builder.ConnectionString;
     }
 }
