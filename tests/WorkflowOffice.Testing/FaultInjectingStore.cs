@@ -3,20 +3,17 @@ using WorkflowOffice.Engine.Runtime;
 namespace WorkflowOffice.Testing;
 
 /// <summary>
-/// Wraps a store to inject failures and races: fail the next commit(s), or hold commits until several
-/// steps have loaded the same version (so that they really race).
+/// Wraps a store to inject failures and races: fail the next commit(s), or hold commits until several steps
+/// have loaded the same version (so that they really race), through a <see cref="CommitGate"/> that several
+/// stores (several "hosts") may share.
 /// </summary>
 /// <param name="inner">The store under test.</param>
-public sealed class FaultInjectingStore(IWorkflowStore inner) : IWorkflowStore
+/// <param name="gate">The gate commits pass; shared with other stores to make their commits race.</param>
+public sealed class FaultInjectingStore(IWorkflowStore inner, CommitGate? gate = null) : IWorkflowStore
 {
     private readonly Lock _lock = new();
+    private readonly CommitGate _gate = gate ?? new CommitGate();
     private int _failCommits;
-    private int _gateSize;
-    private int _gateArrived;
-    private TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Commits attempted (including failed ones).</summary>
-    public int CommitAttempts { get; private set; }
 
     /// <summary>The next <paramref name="count"/> commits throw before reaching the store.</summary>
     public void FailNextCommits(int count = 1)
@@ -28,45 +25,21 @@ public sealed class FaultInjectingStore(IWorkflowStore inner) : IWorkflowStore
     }
 
     /// <summary>The next <paramref name="parties"/> commits wait for each other, then go to the store together.</summary>
-    public void HoldCommitsUntil(int parties)
-    {
-        lock (_lock)
-        {
-            _gateSize = parties;
-            _gateArrived = 0;
-            _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        }
-    }
+    public void HoldCommitsUntil(int parties) => _gate.Hold(parties);
 
     /// <inheritdoc />
     public async ValueTask CommitAsync(StepCommit commit, CancellationToken cancellationToken = default)
     {
-        Task? wait = null;
         lock (_lock)
         {
-            CommitAttempts++;
             if (_failCommits > 0)
             {
                 _failCommits--;
                 throw new IOException("Injected failure: the database connection dropped during commit.");
             }
-
-            if (_gateSize > 0)
-            {
-                wait = _gate.Task;
-                if (++_gateArrived >= _gateSize)
-                {
-                    _gateSize = 0;
-                    _gate.TrySetResult();
-                }
-            }
         }
 
-        if (wait is not null)
-        {
-            await wait.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
-        }
-
+        await _gate.ArriveAsync(cancellationToken).ConfigureAwait(false);
         await inner.CommitAsync(commit, cancellationToken).ConfigureAwait(false);
     }
 

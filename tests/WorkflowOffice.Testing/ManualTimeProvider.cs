@@ -26,6 +26,18 @@ public sealed class ManualTimeProvider(DateTimeOffset? start = null) : TimeProvi
         }
     }
 
+    /// <summary>When the earliest timer falls due, or <c>null</c> when none is waiting.</summary>
+    public DateTimeOffset? NextDueAt
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _timers.Count == 0 ? null : _timers.Min(t => t.DueAt);
+            }
+        }
+    }
+
     /// <inheritdoc />
     public override DateTimeOffset GetUtcNow()
     {

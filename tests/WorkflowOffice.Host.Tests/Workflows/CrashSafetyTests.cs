@@ -81,9 +81,10 @@ public sealed class CrashSafetyTests(WorkflowDatabaseFixture database) : IClassF
     [Fact]
     public async Task TwoHostsCompletingOneTask_OneSucceeds_TheOtherIsToldWhoCompletedIt()
     {
-        var rendezvous = new RendezvousStore.Rendezvous(2);
-        var first = NewRuntime(rendezvous);
-        var second = NewRuntime(rendezvous);
+        var gate = new CommitGate();
+        gate.Hold(2);
+        var first = NewRuntime(gate);
+        var second = NewRuntime(gate);
         var key = await DeployAsync(first, Process("p", """<bpmn:startEvent id="start" /><bpmn:userTask id="a" /><bpmn:endEvent id="end" />""" + Chain("start", "a", "end")));
         var started = await NewRuntime().StartAsync(key, null, null, Actor.System);
         var task = (await first.QueryTasksAsync(new TaskQuery(InstanceId: started.InstanceId))).Single();
@@ -107,9 +108,10 @@ public sealed class CrashSafetyTests(WorkflowDatabaseFixture database) : IClassF
     [Fact]
     public async Task TwoHostsCompletingParallelBranches_JoinExactlyOnce()
     {
-        var rendezvous = new RendezvousStore.Rendezvous(2);
-        var first = NewRuntime(rendezvous);
-        var second = NewRuntime(rendezvous);
+        var gate = new CommitGate();
+        gate.Hold(2);
+        var first = NewRuntime(gate);
+        var second = NewRuntime(gate);
         var key = await DeployAsync(first, Process("p", """
             <bpmn:startEvent id="start" />
             <bpmn:parallelGateway id="fork" />
@@ -134,13 +136,9 @@ public sealed class CrashSafetyTests(WorkflowDatabaseFixture database) : IClassF
         (await first.GetInstanceAsync(started.InstanceId))!.Tokens.Should().ContainSingle(t => t.ElementId == "after");
     }
 
-    private WorkflowRuntime NewRuntime(RendezvousStore.Rendezvous? rendezvous = null)
+    private WorkflowRuntime NewRuntime(CommitGate? gate = null)
     {
-        IWorkflowStore store = database.NewStore(_clock);
-        if (rendezvous is not null)
-        {
-            store = new RendezvousStore(store, rendezvous);
-        }
+        IWorkflowStore store = gate is null ? database.NewStore(_clock) : new FaultInjectingStore(database.NewStore(_clock), gate);
 
         return new WorkflowRuntime(store, database.NewDefinitions(_clock), new InMemoryTimerScheduler(_clock), TestActivities.Create(), _clock);
     }
