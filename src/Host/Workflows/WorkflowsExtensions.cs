@@ -22,6 +22,8 @@ public static class WorkflowsExtensions
         var database = builder.Services.LastOrDefault(d => d.ServiceType == typeof(DatabaseSettings))?.ImplementationInstance as DatabaseSettings
             ?? throw new InvalidOperationException("Call AddPersistence() before AddWorkflows().");
         builder.Services.AddWorkflowServices(database, options);
+        // Hosted services start in order: the fire path is warm before Quartz takes its first trigger.
+        builder.Services.AddHostedService<TimerWarmUpService>();
         builder.Services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         builder.Services.AddHostedService<TimerRecoveryService>();
         return builder;
@@ -44,10 +46,14 @@ public static class WorkflowsExtensions
 
         // Empty until src/Activities registers the policy's activities (they need host ports: case facts, file numbers, surveys).
         services.TryAddSingleton(_ => new ActivityRegistry());
-        services.AddSingleton<QuartzTimerScheduler>();
+        services.AddSingleton(sp => new QuartzTimerScheduler(
+            sp.GetRequiredService<ISchedulerFactory>(),
+            sp.GetRequiredService<ILogger<QuartzTimerScheduler>>(),
+            recoveryConnections: database.Provider == DatabaseProvider.Postgres ? 4 : 1));
         services.TryAddSingleton<ITimerScheduler>(sp => sp.GetRequiredService<QuartzTimerScheduler>());
         services.AddSingleton(CreateRuntime);
         services.AddSingleton<TimerRecovery>();
+        services.AddSingleton<TimerFireWarmUp>();
         services.AddQuartz(quartz => QuartzSetup.Configure(quartz, database, options));
         return services;
     }

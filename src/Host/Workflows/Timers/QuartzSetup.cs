@@ -50,6 +50,11 @@ public static class QuartzSetup
             {
                 o.MisfireThreshold = TimeSpan.FromHours(1);
                 o.MaxMisfiresToHandleAtATime = 500;
+
+                // Creating a trigger that must not exist yet (recovery) then takes no cluster-wide lock, so it
+                // neither serialises recovery nor holds up fires; replacing one still locks (Quartz always
+                // locks a replace), which is what the runtime's own scheduling does.
+                o.LockOnInsert = false;
             });
             store.ProvisionSchema();
             store.UseSystemTextJsonSerializer();

@@ -18,14 +18,20 @@ public sealed class QuartzTimerScheduler : ITimerScheduler, IAsyncDisposable
     private readonly ILogger<QuartzTimerScheduler> _logger;
     private readonly Channel<Request> _requests = Channel.CreateUnbounded<Request>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
+    private readonly int _recoveryConnections;
 
     /// <summary>Starts the writer of batches.</summary>
     /// <param name="schedulers">Where the Quartz scheduler comes from.</param>
     /// <param name="logger">Logs failed batches (timer ids only).</param>
-    public QuartzTimerScheduler(ISchedulerFactory schedulers, ILogger<QuartzTimerScheduler> logger)
+    /// <param name="recoveryConnections">
+    /// Connections recovery stores triggers on at once: several on PostgreSQL (Quartz's round trips, not the
+    /// database, are the limit), one on SQLite (one writer at a time).
+    /// </param>
+    public QuartzTimerScheduler(ISchedulerFactory schedulers, ILogger<QuartzTimerScheduler> logger, int recoveryConnections = 1)
     {
         _schedulers = schedulers;
         _logger = logger;
+        _recoveryConnections = Math.Max(1, recoveryConnections);
         _writer = Task.Run(WriteBatchesAsync);
     }
 
@@ -37,14 +43,50 @@ public sealed class QuartzTimerScheduler : ITimerScheduler, IAsyncDisposable
     public ValueTask CancelAsync(Guid timerId, CancellationToken cancellationToken = default) =>
         SubmitAsync(new Request(timerId, Guid.Empty, null), cancellationToken);
 
-    /// <summary>Schedules many timers in batches (recovery after a crash or a restore).</summary>
-    public async Task ScheduleManyAsync(IReadOnlyCollection<PendingTimer> timers, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Schedules many timers that Quartz does not hold (recovery after a crash or a restore); returns how many
+    /// were stored. A trigger stored meanwhile by the runtime is newer than the recovered timer and is kept.
+    /// </summary>
+    /// <remarks>
+    /// Quartz spends five round trips per trigger whatever the batching (existence, two paused-group checks,
+    /// two inserts), and a batch that may replace holds the cluster-wide <c>TRIGGER_ACCESS</c> lock for all of
+    /// them, so batches cannot overlap (and every fire of the cluster waits for the lock meanwhile). A trigger
+    /// that only may be created (<see cref="TriggerConflict.Throw"/>) takes no lock when <c>LockOnInsert</c> is
+    /// off (see <see cref="QuartzSetup"/>), so recovery stores its triggers on several connections at once
+    /// and never holds up the fires.
+    /// </remarks>
+    public async Task<int> ScheduleManyAsync(IReadOnlyCollection<PendingTimer> timers, CancellationToken cancellationToken = default)
     {
         var scheduler = await _schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
-        foreach (var chunk in timers.Chunk(MaxBatch))
+
+        // The durable job is normally stored at start-up; recovery must not depend on it.
+        if (!await scheduler.Exists(TimerTrigger.JobKey, cancellationToken).ConfigureAwait(false))
         {
-            await StoreAsync(scheduler, [.. chunk.Select(t => TimerTrigger.Create(t.TimerId, t.InstanceId, t.DueAt))], cancellationToken).ConfigureAwait(false);
+            await scheduler.AddJob(TimerTrigger.Job(), new AddJobOptions { Replace = true }, cancellationToken).ConfigureAwait(false);
         }
+
+        var stored = 0;
+        await Parallel.ForEachAsync(
+            timers,
+            new ParallelOptions { MaxDegreeOfParallelism = _recoveryConnections, CancellationToken = cancellationToken },
+            async (timer, ct) =>
+            {
+                try
+                {
+                    await scheduler.ScheduleTrigger(TimerTrigger.Create(timer.TimerId, timer.InstanceId, timer.DueAt), TriggerConflict.Throw, ct).ConfigureAwait(false);
+                    Interlocked.Increment(ref stored);
+                }
+                catch (Exception ex) when (ex is ObjectAlreadyExistsException or JobPersistenceException)
+                {
+                    // Without the lock, a trigger the runtime stored meanwhile shows up as a key conflict (or a
+                    // primary-key violation): that trigger is the newer one and is kept. Anything else is rethrown.
+                    if (!await scheduler.Exists(TimerTrigger.KeyOf(timer.TimerId), ct).ConfigureAwait(false))
+                    {
+                        throw;
+                    }
+                }
+            }).ConfigureAwait(false);
+        return stored;
     }
 
     /// <summary>Ids of the timers Quartz holds a trigger for.</summary>

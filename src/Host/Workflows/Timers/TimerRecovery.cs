@@ -19,12 +19,13 @@ public sealed class TimerRecovery(IWorkflowStore store, QuartzTimerScheduler sch
         var pending = await store.GetPendingTimersAsync(DateTimeOffset.MaxValue, cancellationToken).ConfigureAwait(false);
         var scheduled = await scheduler.GetScheduledTimerIdsAsync(cancellationToken).ConfigureAwait(false);
         var missing = pending.Where(t => !scheduled.Contains(t.TimerId)).ToList();
-        if (missing.Count > 0)
+        if (missing.Count == 0)
         {
-            await scheduler.ScheduleManyAsync(missing, cancellationToken).ConfigureAwait(false);
-            logger.LogWarning("Rescheduled {Missing} of {Pending} pending workflow timers that Quartz did not hold.", missing.Count, pending.Count);
+            return 0;
         }
 
-        return missing.Count;
+        var stored = await scheduler.ScheduleManyAsync(missing, cancellationToken).ConfigureAwait(false);
+        logger.LogWarning("Rescheduled {Stored} of {Pending} pending workflow timers that Quartz did not hold.", stored, pending.Count);
+        return stored;
     }
 }
