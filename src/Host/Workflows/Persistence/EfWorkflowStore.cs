@@ -27,34 +27,60 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
 {
     private const int MaxRememberedStates = 100_000;
 
+    private const int MaxCachedStates = 10_000;
+
     private static readonly DateTimeOffset NoDueLimit = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static readonly Func<WorkflowOfficeDbContext, Guid, CancellationToken, Task<StoredState?>> LoadQuery =
-        EF.CompileAsyncQuery((WorkflowOfficeDbContext db, Guid id, CancellationToken _) =>
-            db.Set<WorkflowInstanceRow>().Where(i => i.Id == id).Select(i => new StoredState(i.StateJson, i.Version)).FirstOrDefault());
+    // Compiled per store, not static: a compiled query serves one model, and a process may hold stores on
+    // both providers (the tests do). The document comes only when the row is not at the version held in memory.
+    private readonly Func<WorkflowOfficeDbContext, Guid, long, CancellationToken, Task<StoredState?>> _loadQuery =
+        EF.CompileAsyncQuery((WorkflowOfficeDbContext db, Guid id, long knownVersion, CancellationToken _) =>
+            db.Set<WorkflowInstanceRow>()
+                .Where(i => i.Id == id)
+                .Select(i => new StoredState(i.Version == knownVersion ? null : i.StateJson, i.Version))
+                .FirstOrDefault());
 
-    private static readonly Func<WorkflowOfficeDbContext, Guid, CancellationToken, Task<WorkflowTaskRow?>> TaskQuery =
+    private readonly Func<WorkflowOfficeDbContext, Guid, CancellationToken, Task<WorkflowTaskRow?>> _taskQuery =
         EF.CompileAsyncQuery((WorkflowOfficeDbContext db, Guid id, CancellationToken _) =>
             db.Set<WorkflowTaskRow>().FirstOrDefault(t => t.Id == id));
 
     private readonly ConcurrentDictionary<Guid, OpenWaits> _openWaits = new();
 
+    private readonly ConcurrentDictionary<Guid, InstanceState> _states = new();
+
     /// <inheritdoc />
+    /// <remarks>
+    /// States this store committed or loaded are kept (read-only, as the contract allows): when the row is still
+    /// at that version the query returns no document, and the state is neither transferred nor parsed again.
+    /// </remarks>
     public async ValueTask<InstanceState?> LoadAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
+        _states.TryGetValue(instanceId, out var cached);
         StoredState? stored;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            stored = await LoadQuery(db, instanceId, cancellationToken).ConfigureAwait(false);
+            stored = await _loadQuery(db, instanceId, cached?.Version ?? -1, cancellationToken).ConfigureAwait(false);
         }
 
         if (stored is null)
         {
+            _states.TryRemove(instanceId, out _);
             return null;
         }
 
-        var state = InstanceStateJson.Deserialize(stored.StateJson, stored.Version);
-        Remember(state);
+        if (stored.StateJson is null && cached is not null)
+        {
+            if (!_openWaits.TryGetValue(instanceId, out var waits) || waits.Version != cached.Version)
+            {
+                Remember(OpenWaits.Of(cached));
+            }
+
+            return cached;
+        }
+
+        var state = InstanceStateJson.Deserialize(stored.StateJson!, stored.Version);
+        Remember(OpenWaits.Of(state));
+        Cache(state);
         return state;
     }
 
@@ -69,6 +95,8 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
             before = null;
         }
 
+        // Whatever happens below, the state held for the old version is no longer the one to build on.
+        _states.TryRemove(state.InstanceId, out _);
         var changes = StepChanges.Of(commit, before, after, outbox);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -96,6 +124,7 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
         if (state.Status is not (InstanceStatus.Completed or InstanceStatus.Terminated))
         {
             Remember(after);
+            Cache(state);
         }
     }
 
@@ -103,7 +132,7 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
     public async ValueTask<UserTaskRecord?> GetTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var row = await TaskQuery(db, taskId, cancellationToken).ConfigureAwait(false);
+        var row = await _taskQuery(db, taskId, cancellationToken).ConfigureAwait(false);
         return row is null ? null : WorkflowRows.ToRecord(row);
     }
 
@@ -216,8 +245,6 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
 
     // ---- what the store remembers of loaded states --------------------------------------------------------
 
-    private void Remember(InstanceState state) => Remember(OpenWaits.Of(state));
-
     private void Remember(OpenWaits waits)
     {
         if (_openWaits.Count >= MaxRememberedStates)
@@ -229,5 +256,16 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
         _openWaits[waits.InstanceId] = waits;
     }
 
-    private sealed record StoredState(string StateJson, long Version);
+    private void Cache(InstanceState state)
+    {
+        if (_states.Count >= MaxCachedStates)
+        {
+            // Only an optimisation: a state not held is read and parsed once more.
+            _states.Clear();
+        }
+
+        _states[state.InstanceId] = state;
+    }
+
+    private sealed record StoredState(string? StateJson, long Version);
 }
