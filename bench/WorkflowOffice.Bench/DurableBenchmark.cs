@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using WorkflowOffice.Engine.Activities;
 using WorkflowOffice.Engine.Runtime;
 using WorkflowOffice.Engine.Runtime.InMemory;
@@ -8,7 +7,7 @@ using WorkflowOffice.Host.Workflows.Persistence;
 namespace WorkflowOffice.Bench;
 
 /// <summary>
-/// <c>durable</c>: the policy-lite model driven as ../shared/bench/README.md says, every step committed on
+/// <c>durable</c>: the policy-lite model driven by <see cref="PolicyLiteDriver"/>, every step committed on
 /// PostgreSQL through <see cref="EfWorkflowStore"/> (state, tasks, timer rows, journal in one transaction each),
 /// with <c>--workers</c> instances in flight. Then, on the same server and database, <c>pgbench -i</c> and
 /// <c>pgbench -N -c workers -j 2 -T 20</c> for the reference figure. The committee's 14-day timer is written to
@@ -34,7 +33,7 @@ public sealed class DurableBenchmark : IBenchmark
         var definition = await runtime.DeployAsync(await File.ReadAllTextAsync(options.ModelPath));
 
         // Warm-up (JIT and tiering of EF Core and Npgsql's large code paths), not counted.
-        await DriveAsync(runtime, definition.Key, Math.Max(300, instances / 5), workers);
+        await PolicyLiteDriver.DriveAsync(runtime, definition.Key, Math.Max(300, instances / 5), workers);
 
         var exceptions = 0;
         string? lastException = null;
@@ -43,15 +42,9 @@ public sealed class DurableBenchmark : IBenchmark
             Interlocked.Increment(ref exceptions);
             lastException = e.Exception.GetType().Name + ": " + e.Exception.Message;
         };
-        var allocatedBefore = GC.GetTotalAllocatedBytes();
-        using var self = Process.GetCurrentProcess();
-        var cpuBefore = self.TotalProcessorTime;
-        var stopwatch = Stopwatch.StartNew();
-        var steps = await DriveAsync(runtime, definition.Key, instances, workers);
-        stopwatch.Stop();
-        self.Refresh();
-        var cpu = self.TotalProcessorTime - cpuBefore;
-        var seconds = stopwatch.Elapsed.TotalSeconds;
+        var run = await PolicyLiteDriver.MeasureAsync(runtime, definition.Key, instances, workers);
+        var steps = run.Steps;
+        var seconds = run.Seconds;
 
         var tps = await Pgbench.MeasureTpsAsync(database.Builder, workers, pgbenchSeconds);
         var stepsPerSecond = steps / seconds;
@@ -65,9 +58,9 @@ public sealed class DurableBenchmark : IBenchmark
             ["steps"] = steps,
             ["stepsPerSecond"] = Math.Round(stepsPerSecond, 0),
             ["perSecond"] = Math.Round(instances / seconds, 1),
-            ["clientCpuMsPerStep"] = Math.Round(cpu.TotalMilliseconds / steps, 2),
+            ["clientCpuMsPerStep"] = Math.Round(run.Cpu.TotalMilliseconds / steps, 2),
             ["loadAverage"] = LoadAverage(),
-            ["allocatedBytesPerStep"] = (GC.GetTotalAllocatedBytes() - allocatedBefore) / steps,
+            ["allocatedBytesPerStep"] = run.AllocatedBytes / steps,
             ["exceptions"] = exceptions,
             ["lastException"] = lastException,
             ["pgbenchTps"] = Math.Round(tps, 0),
@@ -79,38 +72,4 @@ public sealed class DurableBenchmark : IBenchmark
     /// <summary>The 1-minute load average (other work on the machine skews every figure).</summary>
     internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
-
-    internal static async Task<long> DriveAsync(WorkflowRuntime runtime, string key, int instances, int workers)
-    {
-        var next = -1;
-        var steps = 0L;
-        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
-        {
-            var local = 0L;
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < instances)
-            {
-                local += await RunInstanceAsync(runtime, key, i);
-            }
-
-            Interlocked.Add(ref steps, local);
-        })));
-        return steps;
-    }
-
-    private static async Task<long> RunInstanceAsync(WorkflowRuntime runtime, string key, int i)
-    {
-        var variables = new Dictionary<string, object?> { ["unclear"] = i % 5 == 0, ["accepted"] = i % 4 != 0 };
-        var state = await runtime.StartAsync(key, null, null, Actor.System);
-        var steps = 1L;
-        while (state.Status != InstanceStatus.Completed)
-        {
-            var task = state.Waits.Find(w => w.Kind == WaitKind.UserTask)?.Id
-                ?? throw new InvalidOperationException($"Instance {i} stopped without a task ({state.Status}).");
-            state = await runtime.CompleteTaskAsync(task, null, variables, Actor.System);
-            steps++;
-        }
-
-        return steps;
-    }
 }

@@ -6,10 +6,9 @@ using WorkflowOffice.Engine.Runtime.InMemory;
 namespace WorkflowOffice.Bench;
 
 /// <summary>
-/// <c>memory</c>: the policy-lite model driven as ../shared/bench/README.md says, through the real
-/// <see cref="WorkflowRuntime"/> on the in-memory store (journal and task history kept): start instance i, complete
-/// each user task at once with <c>unclear = (i % 5 == 0)</c> and <c>accepted = (i % 4 != 0)</c>; service tasks
-/// do nothing; the 14-day timer is scheduled and cancelled but never fires. Figure: completed instances per second.
+/// <c>memory</c>: the policy-lite model driven by <see cref="PolicyLiteDriver"/> through the real
+/// <see cref="WorkflowRuntime"/> on the in-memory store (journal and task history kept); service tasks do nothing;
+/// the 14-day timer is scheduled and cancelled but never fires. Figure: completed instances per second.
 /// </summary>
 public sealed class MemoryBenchmark : IBenchmark
 {
@@ -30,23 +29,10 @@ public sealed class MemoryBenchmark : IBenchmark
         var definition = await runtime.DeployAsync(await File.ReadAllTextAsync(options.ModelPath));
 
         // Warm-up (JIT, tiered compilation) on separate instances, not counted.
-        await DriveAsync(runtime, definition.Key, warmup, workers);
+        await PolicyLiteDriver.DriveAsync(runtime, definition.Key, warmup, workers);
 
-        var pauseBefore = GC.GetTotalPauseDuration();
-        var gen2Before = GC.CollectionCount(2);
-        var gen0Before = GC.CollectionCount(0);
-        var allocatedBefore = GC.GetTotalAllocatedBytes();
-        using var self = Process.GetCurrentProcess();
-        var cpuBefore = self.TotalProcessorTime;
-        var stopwatch = Stopwatch.StartNew();
-        var steps = await DriveAsync(runtime, definition.Key, instances, workers);
-        stopwatch.Stop();
-        var gcPause = GC.GetTotalPauseDuration() - pauseBefore;
-        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
-        self.Refresh();
-        var cpuSeconds = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
-
-        var seconds = stopwatch.Elapsed.TotalSeconds;
+        var run = await PolicyLiteDriver.MeasureAsync(runtime, definition.Key, instances, workers);
+        var seconds = run.Seconds;
         using var process = Process.GetCurrentProcess();
         return new Dictionary<string, object?>
         {
@@ -56,62 +42,15 @@ public sealed class MemoryBenchmark : IBenchmark
             ["workers"] = workers,
             ["seconds"] = Math.Round(seconds, 3),
             ["perSecond"] = Math.Round(instances / seconds, 0),
-            ["steps"] = steps,
-            ["stepsPerSecond"] = Math.Round(steps / seconds, 0),
+            ["steps"] = run.Steps,
+            ["stepsPerSecond"] = Math.Round(run.Steps / seconds, 0),
             ["warmupInstances"] = warmup,
-            ["gcPausePercent"] = Math.Round(100 * gcPause.TotalSeconds / seconds, 1),
-            ["gen0Collections"] = GC.CollectionCount(0) - gen0Before,
-            ["gen2Collections"] = GC.CollectionCount(2) - gen2Before,
-            ["allocatedBytesPerStep"] = allocated / steps,
-            ["cpuSeconds"] = Math.Round(cpuSeconds, 2),
+            ["gcPausePercent"] = Math.Round(100 * run.GcPause.TotalSeconds / seconds, 1),
+            ["gen0Collections"] = run.Gen0Collections,
+            ["gen2Collections"] = run.Gen2Collections,
+            ["allocatedBytesPerStep"] = run.AllocatedBytes / run.Steps,
+            ["cpuSeconds"] = Math.Round(run.Cpu.TotalSeconds, 2),
             ["rssMB"] = process.WorkingSet64 / (1024 * 1024),
         };
-    }
-
-    private static async Task<long> DriveAsync(WorkflowRuntime runtime, string key, int instances, int workers)
-    {
-        var next = -1;
-        var steps = 0L;
-        var drivers = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
-        {
-            var local = 0L;
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < instances)
-            {
-                local += await RunInstanceAsync(runtime, key, i);
-            }
-
-            Interlocked.Add(ref steps, local);
-        }));
-        await Task.WhenAll(drivers);
-        return steps;
-    }
-
-    private static async Task<long> RunInstanceAsync(WorkflowRuntime runtime, string key, int i)
-    {
-        var variables = new Dictionary<string, object?> { ["unclear"] = i % 5 == 0, ["accepted"] = i % 4 != 0 };
-        var state = await runtime.StartAsync(key, null, null, Actor.System);
-        var steps = 1L;
-        while (state.Status != InstanceStatus.Completed)
-        {
-            var task = FirstTask(state) ?? throw new InvalidOperationException($"Instance {i} stopped without a task ({state.Status}).");
-            state = await runtime.CompleteTaskAsync(task, null, variables, Actor.System);
-            steps++;
-        }
-
-        return steps;
-    }
-
-    private static Guid? FirstTask(InstanceState state)
-    {
-        foreach (var wait in state.Waits)
-        {
-            if (wait.Kind == WaitKind.UserTask)
-            {
-                return wait.Id;
-            }
-        }
-
-        return null;
     }
 }
