@@ -16,6 +16,9 @@ public static class NotificationEvents
     /// <summary>STEP-2: reminder that the missing items are still awaited before the deadline.</summary>
     public const string ItemsReminder = "items-reminder";
 
+    /// <summary>STEP-2: the deadline for the missing items passed; the request is closed as incomplete, saying what never arrived.</summary>
+    public const string ItemsClosedIncomplete = "items-closed-incomplete";
+
     /// <summary>STEP-3: the beneficiary is referred to the social-research officer.</summary>
     public const string ReferredToResearch = "referred-to-research";
 
@@ -49,7 +52,7 @@ public static class NotificationEvents
     /// <summary>Every event with shipped templates.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        InquiryAnswered, ItemsMissing, ItemsReminder, ReferredToResearch, AttestationCode, SentToCommittee,
+        InquiryAnswered, ItemsMissing, ItemsReminder, ItemsClosedIncomplete, ReferredToResearch, AttestationCode, SentToCommittee,
         CommitteeAccepted, CommitteeRejected, RegistrationCompleted, ServiceDelivered, SurveyInvitation,
         CommitteeReminder, CommitteeEscalation,
     ];

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HandlebarsDotNet;
 using WorkflowOffice.Activities.Notifications;
 
 namespace WorkflowOffice.Host.Administration;
@@ -7,7 +10,7 @@ namespace WorkflowOffice.Host.Administration;
 /// channel, and a preview of edited text rendered by the real <see cref="NotificationTemplateRenderer"/> on sample
 /// values, so a mistake (an unknown variable, a missing subject line) shows before anything is sent.
 /// </summary>
-public sealed class TemplatePreview(IHostEnvironment environment, TimeProvider clock)
+public sealed partial class TemplatePreview(IHostEnvironment environment, TimeProvider clock)
 {
     private readonly string _root = FindTemplates(environment.ContentRootPath);
 
@@ -23,6 +26,18 @@ public sealed class TemplatePreview(IHostEnvironment environment, TimeProvider c
     /// <summary>Renders <paramref name="text"/> as the template for <paramref name="key"/> on sample values.</summary>
     public async Task<TemplatePreviewResult> RenderAsync(TemplateKey key, string text, CancellationToken cancellationToken = default)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new TemplatePreviewResult(null, null, "The template is empty.", 1);
+        }
+
+        // A syntax error is reported by the parser with its line in the whole text (the e-mail subject line
+        // included), which is what the administrator sees in the editor.
+        if (SyntaxError(text) is { } syntax)
+        {
+            return syntax;
+        }
+
         var renderer = new NotificationTemplateRenderer(new SingleTemplateSource(text));
         try
         {
@@ -31,9 +46,75 @@ public sealed class TemplatePreview(IHostEnvironment environment, TimeProvider c
         }
         catch (NotificationTemplateException ex)
         {
-            return new TemplatePreviewResult(null, null, ex.Message);
+            return new TemplatePreviewResult(null, null, ex.Message, LineOf(ex, text));
         }
     }
+
+    private static TemplatePreviewResult? SyntaxError(string text)
+    {
+        try
+        {
+            Handlebars.Create().Compile(text.ReplaceLineEndings("\n"));
+            return null;
+        }
+        catch (HandlebarsException ex)
+        {
+            return new TemplatePreviewResult(null, null, ex.Message.ReplaceLineEndings(" ").Trim(), Locate(ex.Message, text));
+        }
+    }
+
+    /// <summary>The line a Handlebars error message points at ("Occured at: 3:5"), or the first line naming what it quotes.</summary>
+    private static int? Locate(string message, string text)
+    {
+        var match = LinePattern().Match(message);
+        if (match.Success)
+        {
+            return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+
+        // Some errors carry no position (an unclosed block is found at the end of the text): point at the first
+        // expression that names what the message quotes, e.g. the '{{#if' left open.
+        return QuotedPattern().Match(message) is { Success: true } quoted ? FirstLineNaming(text, quoted.Groups[1].Value) : null;
+    }
+
+    /// <summary>The first line that names the variable the model lacks (strict binding), or the subject line's error.</summary>
+    private static int? LineOf(NotificationTemplateException exception, string text)
+    {
+        if (exception.Message.Contains("must start with a 'Subject:", StringComparison.Ordinal))
+        {
+            return 1;
+        }
+
+        var missing = exception.InnerException is HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException undefined
+            ? undefined.MissingKey
+            : null;
+        if (missing is null)
+        {
+            return exception.InnerException is { } inner ? Locate(inner.Message, text) : null;
+        }
+
+        return FirstLineNaming(text, missing);
+    }
+
+    private static int? FirstLineNaming(string text, string name)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (Regex.IsMatch(lines[i], @"\{\{[^}]*\b" + Regex.Escape(name) + @"\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:at|line)[:\s]+(\d+)[:,]", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex LinePattern();
+
+    [GeneratedRegex(@"'#?([A-Za-z_][\w.-]*)'", RegexOptions.None, 1000)]
+    private static partial Regex QuotedPattern();
 
     /// <summary>Sample values for every variable the event's templates may read (see workflows/templates/README.md).</summary>
     public Dictionary<string, object?> SampleModel(TemplateKey key)

@@ -61,7 +61,10 @@ public static class CasesExtensions
         services.AddScoped<CaseSeeder>();
 
         // Notifications.
-        services.AddSingleton(sp => new NotificationTemplateRenderer(new FileSystemTemplateSource(TemplatesPath(sp))));
+        // The association's wording saved in the administration pages wins over the shipped files.
+        services.AddSingleton(sp => new NotificationTemplateRenderer(new LayeredTemplateSource(
+            new DatabaseTemplateSource(sp.GetRequiredService<IServiceScopeFactory>()),
+            new FileSystemTemplateSource(TemplatesPath(sp)))));
         services.AddSingleton<NotificationComposer>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHttpClient<SmsGatewaySender>();

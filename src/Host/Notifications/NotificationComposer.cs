@@ -90,6 +90,51 @@ public sealed class NotificationComposer(
         return messages;
     }
 
+    /// <summary>
+    /// Renders dead-lettered messages again from the request that produced them, with the templates in force now:
+    /// an administrator who fixed a broken template (or saved the association's wording) and sends the dead
+    /// letter again gets the corrected text, not the old empty body. A message that still fails stays a dead letter
+    /// with the new error.
+    /// </summary>
+    public async Task RerenderAsync(
+        WorkflowOfficeDbContext db,
+        Guid associationId,
+        IReadOnlyList<NotificationMessage> messages,
+        string? template,
+        string? recipient,
+        IReadOnlyDictionary<string, object?> data,
+        CancellationToken cancellationToken)
+    {
+        var association = await db.Set<Association>().AsNoTracking().SingleAsync(a => a.Id == associationId, cancellationToken);
+        var caseId = data.GetValueOrDefault(PolicyVariables.CaseId) is string text && Guid.TryParse(text, out var parsed) ? parsed : (Guid?)null;
+        var recipients = await ResolveAsync(db, associationId, caseId, recipient, cancellationToken);
+        foreach (var message in messages)
+        {
+            var channel = Enum.Parse<NotificationChannel>(message.Channel, ignoreCase: true);
+            var to = recipients.FirstOrDefault(r => r.Channel == channel && r.Address == message.Address)
+                ?? new Recipient(channel, message.Address, message.Language, message.Language == "en" ? "Beneficiary" : "المستفيد");
+            var key = new TemplateKey(template ?? message.Event, to.Language, channel);
+            message.Attempts = 0;
+            try
+            {
+                var rendered = await renderer.RenderAsync(key, association.Code, Model(data, to, association, caseId), cancellationToken);
+                message.Subject = rendered.Subject;
+                message.Body = rendered.Body;
+                message.Language = to.Language;
+                message.Status = NotificationStatus.Pending;
+                message.NextAttemptAt = clock.GetUtcNow();
+                message.LastError = null;
+            }
+            catch (Exception ex) when (ex is NotificationTemplateException or NotificationTemplateNotFoundException)
+            {
+                logger.LogError("Notification {Event} for case {CaseId} still cannot be rendered ({Template}): {Error}", message.Event, caseId, key, ex.Message);
+                message.Status = NotificationStatus.DeadLetter;
+                message.NextAttemptAt = null;
+                message.LastError = ex.Message.Length > 500 ? ex.Message[..500] : ex.Message;
+            }
+        }
+    }
+
     private Dictionary<string, object?> Model(IReadOnlyDictionary<string, object?> data, Recipient to, Association association, Guid? caseId)
     {
         var model = new Dictionary<string, object?>(StringComparer.Ordinal);

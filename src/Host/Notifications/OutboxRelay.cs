@@ -11,7 +11,8 @@ namespace WorkflowOffice.Host.Notifications;
 /// step's transaction) into rendered <see cref="NotificationMessage"/>s. Rendering the messages and taking the
 /// outbox row happen in one <c>SaveChanges</c>, so a request yields its messages exactly once even if the host
 /// stops in between. The outbox row then mirrors its messages: sent when all are sent, dead-lettered when one is;
-/// an administrator's retry of a dead-lettered row puts its failed messages back in the queue.
+/// an administrator's retry of a dead-lettered row renders its failed messages again (the template may have
+/// been fixed since) and puts them back in the queue.
 /// </summary>
 internal sealed class OutboxRelay(IServiceScopeFactory scopes, NotificationComposer composer, TimeProvider clock, ILogger<OutboxRelay> logger) : INotificationRelay
 {
@@ -34,19 +35,6 @@ internal sealed class OutboxRelay(IServiceScopeFactory scopes, NotificationCompo
             row.Attempts++;
             row.NextAttemptAt = null;
             var existing = await db.Set<NotificationMessage>().Where(m => m.SourceId == row.Id).ToListAsync(cancellationToken);
-            if (existing.Count > 0)
-            {
-                // Already rendered: this is an administrator's retry of a dead letter.
-                foreach (var message in existing.Where(m => m.Status == NotificationStatus.DeadLetter))
-                {
-                    message.Status = NotificationStatus.Pending;
-                    message.Attempts = 0;
-                    message.NextAttemptAt = clock.GetUtcNow();
-                }
-
-                continue;
-            }
-
             try
             {
                 using var payload = JsonDocument.Parse(row.PayloadJson);
@@ -54,13 +42,25 @@ internal sealed class OutboxRelay(IServiceScopeFactory scopes, NotificationCompo
                 var data = root.TryGetProperty("data", out var dataElement) && dataElement.ValueKind == JsonValueKind.Object
                     ? JsonVariables.Convert(dataElement) as Dictionary<string, object?> ?? []
                     : [];
+                var template = root.TryGetProperty("template", out var templateElement) ? templateElement.GetString() : null;
+                var recipient = root.TryGetProperty("recipient", out var recipientElement) ? recipientElement.GetString() : null;
+                if (existing.Count > 0)
+                {
+                    // Already rendered: this is an administrator's retry of a dead letter. Its failed messages are
+                    // rendered again with today's templates (the failure may have been the template, since fixed)
+                    // and queued with a fresh set of attempts; the messages already sent stay as they are.
+                    await composer.RerenderAsync(
+                        db, row.AssociationId, [.. existing.Where(m => m.Status == NotificationStatus.DeadLetter)], template, recipient, data, cancellationToken);
+                    continue;
+                }
+
                 await composer.ComposeAsync(
                     db,
                     row.AssociationId,
                     row.Id,
                     root.GetProperty("eventName").GetString()!,
-                    root.TryGetProperty("template", out var template) ? template.GetString() : null,
-                    root.TryGetProperty("recipient", out var recipient) ? recipient.GetString() : null,
+                    template,
+                    recipient,
                     data,
                     cancellationToken);
             }

@@ -41,6 +41,25 @@ public static class PublicEndpoints
             .Produces<PublicApplicationAccepted>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapPost("/applications/{reference}/attestation", (string reference, PublicAttestationRequest request, PublicService service, HttpContext context, CancellationToken ct) =>
+                CaseProblems.RunAsync(context, async () => TypedResults.Ok(await service.AttestAsync(reference, request, ct))))
+            .WithSummary("STEP-4: the applicant attests their data with the one-time code sent to their mobile (method otp, time and data hash stored).")
+            .Produces<PublicAttestationResult>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapPost("/applications/{reference}/attestation-code", (string reference, PublicCodeRequest request, PublicService service, HttpContext context, CancellationToken ct) =>
+                CaseProblems.RunAsync(context, async () =>
+                {
+                    await service.ResendCodeAsync(reference, request.Mobile, ct);
+                    return TypedResults.Accepted((string?)null);
+                }))
+            .WithSummary("STEP-4: sends a new one-time code to the applicant's mobile; the previous code stops working.")
+            .Produces(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/status", (string? reference, string? mobile, PublicService service, HttpContext context, CancellationToken ct) =>
                 CaseProblems.RunAsync(context, async () => TypedResults.Ok(await service.StatusAsync(reference, mobile, ct))))
             .WithSummary("The status of a request, by reference and the applicant's mobile; no personal data.")

@@ -30,6 +30,9 @@ public sealed class PublicService(
 {
     public const string PublicActor = "public";
 
+    private const string AttestationElement = "attestation";
+    private const string AttestedOutcome = "attested";
+
     public async Task<PublicApplicationAccepted> ApplyAsync(PublicApplicationRequest request, CancellationToken cancellationToken)
     {
         var association = await db.Set<Association>().AsNoTracking().SingleOrDefaultAsync(a => a.Code == request.Association, cancellationToken)
@@ -40,31 +43,96 @@ public sealed class PublicService(
             PublicActor,
             cancellationToken);
 
-        // STEP-4 by one-time code: only the salted hash is kept; the code itself leaves once, by SMS, through the outbox.
-        var issued = OneTimeCode.Issue(clock);
         var @case = await db.Set<SupportCase>().SingleAsync(c => c.Id == created.Id, cancellationToken);
-        @case.AttestationCodeJson = JsonSerializer.Serialize(issued.State);
-        var messages = await composer.ComposeAsync(
-            db,
-            association.Id,
-            null,
-            NotificationEvents.AttestationCode,
-            null,
-            PolicyRecipients.ForCase(@case.Id.ToString()),
-            new Dictionary<string, object?>
-            {
-                [PolicyVariables.CaseId] = @case.Id.ToString(),
-                [PolicyVariables.Reference] = @case.Reference,
-                ["code"] = issued.Code,
-                ["validMinutes"] = (decimal)OneTimeCode.Lifetime.TotalMinutes,
-            },
-            cancellationToken,
-            [NotificationChannel.Sms]);
+        var sent = await IssueCodeAsync(@case, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new PublicApplicationAccepted(created.Reference, @case.Status, messages.Count > 0);
+        return new PublicApplicationAccepted(created.Reference, @case.Status, sent);
     }
 
-    public async Task<PublicStatus> StatusAsync(string? reference, string? mobile, CancellationToken cancellationToken)
+    /// <summary>Sends a fresh one-time code to the applicant's mobile (the first one expired or was lost); the old code stops working.</summary>
+    public async Task<bool> ResendCodeAsync(string reference, string? mobile, CancellationToken cancellationToken)
+    {
+        var @case = await ApplicantCaseAsync(reference, mobile, cancellationToken);
+        await EnsureNotAttestedAsync(@case, cancellationToken);
+        var sent = await IssueCodeAsync(@case, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return sent;
+    }
+
+    /// <summary>The declaration the applicant of <paramref name="reference"/> attests (their association's wording).</summary>
+    public async Task<PublicDeclaration> DeclarationAsync(string? reference, CancellationToken cancellationToken)
+    {
+        var associationId = await db.Set<SupportCase>().AsNoTracking().Where(c => c.Reference == reference).Select(c => (Guid?)c.AssociationId).SingleOrDefaultAsync(cancellationToken);
+        var settings = associationId is { } id
+            ? await db.Set<AssociationPolicySettings>().AsNoTracking().SingleOrDefaultAsync(s => s.AssociationId == id, cancellationToken)
+            : null;
+        settings ??= new AssociationPolicySettings();
+        return new PublicDeclaration(settings.DeclarationAr, settings.DeclarationEn);
+    }
+
+    /// <summary>
+    /// STEP-4 on the website: checks the one-time code sent to the applicant's mobile and records the attestation
+    /// (method <c>otp</c>, time, hash of the attested data, the declaration, recorded by <c>public</c>) exactly as the
+    /// staff's attestation form does. When the case waits for its attestation, that step is completed with it, so the
+    /// request goes on to the research committee (STEP-5) without the applicant coming in.
+    /// </summary>
+    public async Task<PublicAttestationResult> AttestAsync(string reference, PublicAttestationRequest request, CancellationToken cancellationToken)
+    {
+        var @case = await ApplicantCaseAsync(reference, request.Mobile, cancellationToken);
+        await EnsureNotAttestedAsync(@case, cancellationToken);
+        if (!request.Confirmed)
+        {
+            throw CaseValidationException.Single("confirmed", "required", "يرجى الإقرار بصحة البيانات قبل الإرسال.", "Please confirm the declaration first.");
+        }
+
+        var state = @case.AttestationCodeJson is null ? null : JsonSerializer.Deserialize<OneTimeCodeState>(@case.AttestationCodeJson);
+        if (state is null)
+        {
+            throw CaseValidationException.Single("code", "noCode", "لم يُرسل رمز تحقق لهذا الطلب، يرجى طلب رمز.", "No one-time code was sent for this request; please ask for one.");
+        }
+
+        var verification = OneTimeCode.Verify(state, request.Code, clock);
+        @case.AttestationCodeJson = JsonSerializer.Serialize(verification.State);
+        if (!verification.IsAccepted)
+        {
+            // The failed try counts (five at most), so it is saved before the refusal.
+            await db.SaveChangesAsync(cancellationToken);
+            throw new CaseValidationException([new("code", verification.Result.ToString(), verification.Message)]);
+        }
+
+        var settings = await db.Set<AssociationPolicySettings>().AsNoTracking().SingleOrDefaultAsync(s => s.AssociationId == @case.AssociationId, cancellationToken)
+            ?? new AssociationPolicySettings();
+        var attestation = new Attestation
+        {
+            Id = Guid.CreateVersion7(),
+            AssociationId = @case.AssociationId,
+            CaseId = @case.Id,
+            Method = "otp",
+            AttestedAt = clock.GetUtcNow(),
+            DataHash = await AttestedData.HashAsync(db, @case, cancellationToken),
+            DeclarationText = settings.DeclarationAr,
+            RecordedBy = PublicActor,
+        };
+        db.Add(attestation);
+        await db.SaveChangesAsync(cancellationToken);
+
+        if (@case.WorkflowInstanceId is { } instanceId)
+        {
+            var open = await runtime.QueryTasksAsync(new TaskQuery(InstanceId: instanceId), cancellationToken);
+            if (open.FirstOrDefault(t => t.ElementId == AttestationElement && t.Status == UserTaskStatus.Open) is { } task)
+            {
+                var data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["method"] = "otp" };
+                await runtime.CompleteTaskAsync(task.Id, AttestedOutcome, data, Actor.System, cancellationToken);
+            }
+
+            @case.Status = await new Cases.Workflow.CaseStatusProjector(runtime).ProjectAsync(instanceId, cancellationToken) ?? @case.Status;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new PublicAttestationResult(@case.Reference, attestation.Method, attestation.AttestedAt, attestation.DataHash, @case.Status);
+    }
+
+        public async Task<PublicStatus> StatusAsync(string? reference, string? mobile, CancellationToken cancellationToken)
     {
         var phone = SaudiMobile.TryParse(mobile).Value?.E164;
         var @case = reference is null || phone is null
@@ -122,6 +190,51 @@ public sealed class PublicService(
             var projector = new Cases.Workflow.CaseStatusProjector(runtime);
             @case.Status = await projector.ProjectAsync(instanceId, cancellationToken) ?? @case.Status;
             await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>STEP-4 by one-time code: only the salted hash is kept; the code itself leaves once, by SMS, through the outbox.</summary>
+    private async Task<bool> IssueCodeAsync(SupportCase @case, CancellationToken cancellationToken)
+    {
+        var issued = OneTimeCode.Issue(clock);
+        @case.AttestationCodeJson = JsonSerializer.Serialize(issued.State);
+        var messages = await composer.ComposeAsync(
+            db,
+            @case.AssociationId,
+            null,
+            NotificationEvents.AttestationCode,
+            null,
+            PolicyRecipients.ForCase(@case.Id.ToString()),
+            new Dictionary<string, object?>
+            {
+                [PolicyVariables.CaseId] = @case.Id.ToString(),
+                [PolicyVariables.Reference] = @case.Reference,
+                ["code"] = issued.Code,
+                ["validMinutes"] = (decimal)OneTimeCode.Lifetime.TotalMinutes,
+            },
+            cancellationToken,
+            [NotificationChannel.Sms]);
+        return messages.Count > 0;
+    }
+
+    /// <summary>The case of <paramref name="reference"/> when <paramref name="mobile"/> is its applicant's; otherwise not found, whichever was wrong.</summary>
+    private async Task<SupportCase> ApplicantCaseAsync(string? reference, string? mobile, CancellationToken cancellationToken)
+    {
+        var phone = SaudiMobile.TryParse(mobile).Value?.E164;
+        var @case = reference is null || phone is null
+            ? null
+            : await db.Set<SupportCase>().SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken);
+        var owner = @case?.BeneficiaryId is { } id
+            ? await db.Set<Beneficiary>().AsNoTracking().Where(b => b.Id == id).Select(b => b.Mobile).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return @case is not null && owner == phone ? @case : throw new CaseNotFoundException("No request with this reference and mobile number");
+    }
+
+    private async Task EnsureNotAttestedAsync(SupportCase @case, CancellationToken cancellationToken)
+    {
+        if (await db.Set<Attestation>().AnyAsync(a => a.CaseId == @case.Id, cancellationToken))
+        {
+            throw new TaskConflictException("The request is already attested.");
         }
     }
 }

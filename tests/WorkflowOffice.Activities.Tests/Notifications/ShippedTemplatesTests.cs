@@ -109,7 +109,7 @@ public class ShippedTemplatesTests
         string[] facts = eventName switch
         {
             NotificationEvents.InquiryAnswered => Add(model, ("answer", ar ? "نعم، الخدمة مجانية" : "Yes, the service is free")),
-            NotificationEvents.ItemsMissing or NotificationEvents.ItemsReminder => [.. Add(model,
+            NotificationEvents.ItemsMissing or NotificationEvents.ItemsReminder or NotificationEvents.ItemsClosedIncomplete => [.. Add(model,
                 ("reference", "REQ-2026-0042"), ("dueDate", DueDate),
                 ("items", ar ? new[] { "التقرير الطبي", "صورة الهوية سارية" } : new[] { "Medical report", "A valid ID card" })), due],
             NotificationEvents.ReferredToResearch => Add(model, ("reference", "REQ-2026-0042"), ("researcherName", ar ? "نورة" : "Noura")),

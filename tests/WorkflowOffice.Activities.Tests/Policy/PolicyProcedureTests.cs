@@ -152,8 +152,10 @@ public sealed class PolicyProcedureTests : IDisposable
         state.Status.Should().Be(InstanceStatus.Completed);
         (await _h.PathAsync(id)).Should().Equal(
             "start", "recordInquiry", "gwInquiry", "verifyRequirements", "gwComplete", "notifyItemsMissing", "awaitItems",
-            "itemsReminder", "notifyItemsReminder", "endItemsReminded", "itemsDeadline", "endIncomplete");
-        Sent(_h.Notifications(id)).Select(n => n.Event).Should().Equal("items-missing", "items-reminder");
+            "itemsReminder", "notifyItemsReminder", "endItemsReminded", "itemsDeadline", "notifyClosedIncomplete", "endIncomplete");
+
+        // STEP-2: the beneficiary is told the request is closed, not left to find out.
+        Sent(_h.Notifications(id)).Select(n => n.Event).Should().Equal("items-missing", "items-reminder", "items-closed-incomplete");
         (await _h.Runtime.CorrelateMessageAsync(PolicyMessages.ItemsSubmitted, "c5", null)).Should().Be(0, "a closed case no longer waits");
     }
 

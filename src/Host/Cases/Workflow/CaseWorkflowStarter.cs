@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowOffice.Activities.Policy;
 using WorkflowOffice.Engine.Runtime;
 using WorkflowOffice.Host.Associations;
+using WorkflowOffice.Host.Inquiries;
 using WorkflowOffice.Host.Persistence;
 
 namespace WorkflowOffice.Host.Cases.Workflow;
@@ -77,7 +78,15 @@ public sealed class CaseWorkflowStarter(
         foreach (var @case in pending)
         {
             logger.LogWarning("Starting the workflow of case {Reference}, committed without one", @case.Reference);
-            await StartAsync(@case, null, Actor.System.Id, cancellationToken);
+
+            // STEP-1, GOAL-3: an enquiry answered at the counter carries its answer into the instance (the
+            // inquiry-answered notification sends it), exactly as the first start would have; a support request
+            // has no enquiry row and starts without one.
+            var answer = await db.Set<Inquiry>().AsNoTracking()
+                .Where(i => i.CaseId == @case.Id)
+                .Select(i => i.Answer)
+                .FirstOrDefaultAsync(cancellationToken);
+            await StartAsync(@case, answer, Actor.System.Id, cancellationToken);
         }
 
         return pending.Count;
