@@ -125,4 +125,23 @@ public sealed class NotificationGapsTests(CasesFixture fixture)
         sms.Event.Should().Be(NotificationEvents.InquiryAnswered);
         sms.Body.Should().Contain(Answer);
     }
+
+    [Fact]
+    public async Task CommitteeVote_CountsForTheSignedInMember_NeverForAMemberIdInTheBody()
+    {
+        // STEP-5: a member cannot cast a vote in a colleague's name by putting their id in the request.
+        using var officer = await fixture.SignInAsync(Officer);
+        using var committee = await fixture.SignInAsync(Committee);
+        var caseId = (await CreateCaseAsync(officer)).GetProperty("id").GetGuid();
+        await CompleteOkAsync(officer, await TaskAsync(officer, caseId, "attestation"), "attested", new { method = "signature", signature = "M0,0 L10,10" });
+        var (memberId, officerId) = await fixture.QueryAsync(async db => (
+            await db.Users.Where(u => u.Email == Committee).Select(u => u.Id).SingleAsync(),
+            await db.Users.Where(u => u.Email == Officer).Select(u => u.Id).SingleAsync()));
+
+        await CompleteOkAsync(committee, await TaskAsync(officer, caseId, "committeeVote"), "accept", new { memberId = officerId.ToString(), reasons = "مستوفٍ" });
+
+        var vote = await fixture.QueryAsync(db => db.Set<CommitteeVoteRecord>().AsNoTracking().SingleAsync(v => v.CaseId == caseId));
+        vote.MemberId.Should().Be(memberId);
+        (await fixture.MessagesAsync(caseId)).Should().Contain(m => m.Event == NotificationEvents.CommitteeAccepted && m.Channel == "sms");
+    }
 }
