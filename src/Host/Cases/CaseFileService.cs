@@ -6,6 +6,7 @@ using WorkflowOffice.Host.Beneficiaries;
 using WorkflowOffice.Host.Cases.Intake;
 using WorkflowOffice.Host.Cases.Workflow;
 using WorkflowOffice.Host.Persistence;
+using WorkflowOffice.Host.Workflows.Persistence;
 
 namespace WorkflowOffice.Host.Cases;
 
@@ -31,6 +32,7 @@ public sealed class CaseFileService(
             ? await db.Set<Beneficiary>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == beneficiaryId, cancellationToken)
             : null;
         var tasks = new List<CaseTaskView>();
+        IReadOnlyList<JournalEntry> journal = [];
         var timeline = new List<TimelineEntry>();
         if (@case.WorkflowInstanceId is { } instanceId)
         {
@@ -44,13 +46,9 @@ public sealed class CaseFileService(
             var open = await runtime.QueryTasksAsync(new TaskQuery(InstanceId: instanceId), cancellationToken);
             tasks.AddRange(open.Select(t => new CaseTaskView(t.Id, t.ElementId, t.Name, t.Form, t.CandidateRoles, t.Assignee, t.DueAt)));
             var definition = await runtime.GetDefinitionAsync(@case.DefinitionKey, @case.DefinitionVersion, cancellationToken);
-            foreach (var entry in await runtime.GetJournalAsync(instanceId, cancellationToken))
+            journal = await runtime.GetJournalAsync(instanceId, cancellationToken);
+            foreach (var entry in journal)
             {
-                if (entry.Kind is JournalKind.ElementLeft or JournalKind.TimerScheduled)
-                {
-                    continue;
-                }
-
                 var name = entry.ElementId is not null && definition.TryGetNode(entry.ElementId, out var node) ? node.Name : null;
                 timeline.Add(new TimelineEntry(entry.At, "workflow", entry.Kind.ToString(), entry.ElementId, name, entry.Detail));
             }
@@ -68,6 +66,7 @@ public sealed class CaseFileService(
         }
 
         var fileNumber = await db.Set<Registration>().AsNoTracking().Where(r => r.CaseId == @case.Id).Select(r => r.FileNumber).SingleOrDefaultAsync(cancellationToken);
+        var steps = await StepsAsync(@case, journal, communications, attestation, tasks, cancellationToken);
         return new CaseFileView(
             @case.Id,
             @case.Reference,
@@ -79,6 +78,7 @@ public sealed class CaseFileService(
             beneficiary is null ? null : new BeneficiaryView(beneficiary.Id, beneficiary.NameAr, beneficiary.NameEn, beneficiary.Gender, beneficiary.BirthDate, beneficiary.City, MaskedId(beneficiary.NationalId), beneficiary.Mobile),
             tasks,
             [.. timeline.OrderBy(t => t.At)],
+            steps,
             new GoverningEdition(@case.PolicyEditionId, @case.PolicyEditionLabel, @case.DefinitionKey, @case.DefinitionVersion),
             attestationView,
             fileNumber);
@@ -97,6 +97,57 @@ public sealed class CaseFileService(
         }
 
         return resumed;
+    }
+
+    /// <summary>The timeline by policy step, with the case's communications, documents and decisions under their step.</summary>
+    private async Task<IReadOnlyList<CaseFileStep>> StepsAsync(
+        SupportCase @case,
+        IReadOnlyList<JournalEntry> journal,
+        IReadOnlyList<Communication> communications,
+        Attestation? attestation,
+        IReadOnlyList<CaseTaskView> openTasks,
+        CancellationToken cancellationToken)
+    {
+        var xml = await db.Set<WorkflowDefinitionRow>().AsNoTracking()
+            .Where(d => d.Key == @case.DefinitionKey && d.Version == @case.DefinitionVersion)
+            .Select(d => d.BpmnXml)
+            .SingleOrDefaultAsync(cancellationToken) ?? "";
+        var extras = new List<TimelineEntry>();
+        extras.AddRange(communications.Select(c => new TimelineEntry(c.At, "communication", c.Direction, null, c.Subject, c.Channel)));
+        var documents = await db.Set<BeneficiaryDocument>().AsNoTracking().Where(d => d.CaseId == @case.Id)
+            .Select(d => new { d.ProvidedAt, d.TypeCode, d.ExpiresOn }).ToListAsync(cancellationToken);
+        extras.AddRange(documents.Select(d => new TimelineEntry(
+            d.ProvidedAt, "document", d.TypeCode, "STEP-2", d.TypeCode, d.ExpiresOn?.ToString("O", System.Globalization.CultureInfo.InvariantCulture))));
+        if (attestation is not null)
+        {
+            extras.Add(new TimelineEntry(attestation.AttestedAt, "decision", "attestation", "STEP-4", attestation.Method, null));
+        }
+
+        var votes = await db.Set<CommitteeVoteRecord>().AsNoTracking().Where(v => v.CaseId == @case.Id)
+            .Select(v => new { v.CastAt, v.MemberId, v.Choice, v.Reasons }).ToListAsync(cancellationToken);
+        var registration = await db.Set<Registration>().AsNoTracking().Where(r => r.CaseId == @case.Id)
+            .Select(r => new { r.RegisteredAt, r.FileNumber }).SingleOrDefaultAsync(cancellationToken);
+        if (registration is not null)
+        {
+            extras.Add(new TimelineEntry(registration.RegisteredAt, "decision", "registration", "STEP-6", registration.FileNumber, null));
+        }
+
+        var deliveries = await db.Set<ServiceDelivery>().AsNoTracking().Where(d => d.CaseId == @case.Id)
+            .Select(d => new { d.RecordedAt, d.ServiceName }).ToListAsync(cancellationToken);
+        extras.AddRange(deliveries.Select(d => new TimelineEntry(d.RecordedAt, "decision", "delivery", "STEP-7", d.ServiceName, null)));
+
+        // Display names of everyone who acted, in one query (actors are user ids or "system").
+        var actorIds = journal.Select(e => e.Actor).Concat(votes.Select(v => v.MemberId.ToString()))
+            .Select(a => Guid.TryParse(a, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id) && u.AssociationId == user.AssociationId)
+            .Select(u => new { u.Id, u.DisplayNameAr, u.DisplayNameEn }).ToDictionaryAsync(u => u.Id, cancellationToken);
+        (string Ar, string En)? NameOf(string? actor) =>
+            Guid.TryParse(actor, out var id) && people.TryGetValue(id, out var person) ? (person.DisplayNameAr, person.DisplayNameEn) : null;
+
+        extras.AddRange(votes.Select(v => new TimelineEntry(
+            v.CastAt, "decision", "vote:" + v.Choice, "STEP-5", NameOf(v.MemberId.ToString()) is { } who ? who.Ar + " / " + who.En : null, v.Reasons)));
+        var open = openTasks.Select(t => t.ElementId).ToHashSet(StringComparer.Ordinal);
+        return CaseFileSteps.Group(journal, CaseFileSteps.StepsOf(xml), extras, open, NameOf);
     }
 
     private static string MaskedId(string nationalId) =>

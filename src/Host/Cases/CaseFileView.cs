@@ -12,6 +12,7 @@ public sealed record CaseFileView(
     BeneficiaryView? Beneficiary,
     IReadOnlyList<CaseTaskView> CurrentTasks,
     IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<CaseFileStep> Steps,
     GoverningEdition GoverningEdition,
     AttestationView? Attestation,
     string? FileNumber);

@@ -10,6 +10,8 @@ using WorkflowOffice.Host.Cases;
 using WorkflowOffice.Host.Cases.Workflow;
 using WorkflowOffice.Host.Inquiries;
 using WorkflowOffice.Host.Persistence;
+using WorkflowOffice.Host.SupportTypes;
+using WorkflowOffice.Host.Workflows.Persistence;
 
 namespace WorkflowOffice.Host.Tasks;
 
@@ -26,24 +28,90 @@ public sealed class TaskInbox(
     CaseStatusProjector statuses,
     TimeProvider clock)
 {
-    public async Task<IReadOnlyList<TaskView>> ListAsync(string scope, CancellationToken cancellationToken)
+    /// <summary>All tasks of one list (<c>mine</c> or <c>queue</c>), for the API.</summary>
+    public async Task<IReadOnlyList<TaskView>> ListAsync(string scope, CancellationToken cancellationToken) =>
+        (await QueryAsync(new InboxQuery(scope), cancellationToken)).Items;
+
+    /// <summary>
+    /// One inbox list, filtered, sorted and cut by the database in one query (tasks joined to their cases and
+    /// beneficiaries, restricted to the user's association by the task rows' own column), plus a count only when
+    /// the page is full.
+    /// </summary>
+    public async Task<InboxPage> QueryAsync(InboxQuery query, CancellationToken cancellationToken)
     {
-        var me = user.UserId.ToString();
-        var query = scope == "mine"
-            ? new TaskQuery(Assignee: me)
-            : new TaskQuery(CandidateRoles: [.. user.Roles]);
-        var tasks = await runtime.QueryTasksAsync(query, cancellationToken);
-        if (scope != "mine")
+        var associationId = user.AssociationId;
+        var now = clock.GetUtcNow();
+        var tasks = db.Set<WorkflowTaskRow>().AsNoTracking()
+            .Where(t => t.AssociationId == associationId && t.Status == UserTaskStatus.Open);
+        if (query.Scope == "mine")
         {
-            // The queue: open to my roles and not yet claimed by anyone.
-            tasks = [.. tasks.Where(t => t.Assignee is null)];
+            var me = user.UserId.ToString();
+            tasks = tasks.Where(t => t.Assignee == me);
+        }
+        else
+        {
+            // The queue: open to my roles (or to anyone) and not yet claimed.
+            var roles = user.Roles.ToArray();
+            var candidates = db.Set<WorkflowTaskCandidateRow>().Where(c => c.AssociationId == associationId);
+            tasks = tasks.Where(t => t.Assignee == null && (t.CandidateRoles == "" || candidates.Any(c => c.TaskId == t.Id && roles.Contains(c.Role))));
         }
 
-        var instanceIds = tasks.Select(t => t.InstanceId).Distinct().ToList();
-        var cases = await CasesOf(instanceIds, cancellationToken);
-        var now = clock.GetUtcNow();
-        return [.. tasks.Where(t => cases.ContainsKey(t.InstanceId)).Select(t => View(t, cases[t.InstanceId], now))];
+        if (!string.IsNullOrEmpty(query.Type))
+        {
+            tasks = tasks.Where(t => (t.Form ?? t.ElementId) == query.Type);
+        }
+
+        var nowDb = now.UtcDateTime;
+        if (query.Due == "overdue")
+        {
+            tasks = tasks.Where(t => t.DueAt != null && t.DueAt < nowDb);
+        }
+        else if (query.Due == "soon")
+        {
+            var soon = nowDb.AddDays(2);
+            tasks = tasks.Where(t => t.DueAt != null && t.DueAt < soon);
+        }
+
+        var cases = db.Set<SupportCase>().AsNoTracking().Where(c => c.AssociationId == associationId);
+        if (query.CaseIds is { } caseIds)
+        {
+            var ids = caseIds.ToArray();
+            cases = cases.Where(c => ids.Contains(c.Id));
+        }
+
+        if (!string.IsNullOrEmpty(query.Channel))
+        {
+            cases = cases.Where(c => c.Channel == query.Channel);
+        }
+
+        if (!string.IsNullOrEmpty(query.SupportType))
+        {
+            cases = cases.Where(c => c.SupportTypeCode == query.SupportType);
+        }
+
+        var rows = from t in tasks
+                   join c in cases on (Guid?)t.InstanceId equals c.WorkflowInstanceId
+                   join b in db.Set<Beneficiary>() on c.BeneficiaryId equals b.Id into beneficiaries
+                   from b in beneficiaries.DefaultIfEmpty()
+                   select new { Task = t, CaseId = c.Id, c.Reference, c.Channel, c.SupportTypeCode, BeneficiaryName = b == null ? null : b.NameAr };
+        rows = query.Sort == "created"
+            ? rows.OrderByDescending(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id)
+            : rows.OrderBy(r => r.Task.DueAt == null).ThenBy(r => r.Task.DueAt).ThenBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id);
+
+        var items = await (query.Take is { } take ? rows.Take(take) : rows).ToListAsync(cancellationToken);
+        var total = query.Take is { } limit && items.Count >= limit ? await rows.CountAsync(cancellationToken) : items.Count;
+        return new InboxPage(
+            [.. items.Select(r => View(WorkflowRows.ToRecord(r.Task), new InboxRow(r.CaseId, r.Reference, r.Channel, r.SupportTypeCode, r.BeneficiaryName), now))],
+            total);
     }
+
+    /// <summary>The association's active support types (the inbox filter's choices).</summary>
+    public async Task<IReadOnlyList<string>> SupportTypesAsync(CancellationToken cancellationToken) =>
+        await db.Set<AssociationSupportType>().AsNoTracking()
+            .Where(s => s.AssociationId == user.AssociationId && s.IsActive)
+            .Select(s => s.Code)
+            .OrderBy(c => c)
+            .ToListAsync(cancellationToken);
 
     public async Task<TaskView> GetAsync(Guid taskId, CancellationToken cancellationToken)
     {
@@ -273,28 +341,16 @@ public sealed class TaskInbox(
         return (task, row);
     }
 
-    private async Task<Dictionary<Guid, CaseRow>> CasesOf(IReadOnlyList<Guid> instanceIds, CancellationToken cancellationToken)
-    {
-        var rows = await (
-                from c in db.Set<SupportCase>().AsNoTracking()
-                where c.AssociationId == user.AssociationId && c.WorkflowInstanceId != null && instanceIds.Contains(c.WorkflowInstanceId.Value)
-                join b in db.Set<Beneficiary>() on c.BeneficiaryId equals b.Id into beneficiaries
-                from b in beneficiaries.DefaultIfEmpty()
-                select new CaseRow(c, b == null ? null : b.NameAr))
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Case.WorkflowInstanceId!.Value);
-    }
-
     private static TaskView View(UserTaskRecord task, SupportCase row, DateTimeOffset now) =>
-        View(task, new CaseRow(row, null), now);
+        View(task, new InboxRow(row.Id, row.Reference, row.Channel, row.SupportTypeCode, null), now);
 
-    private static TaskView View(UserTaskRecord task, CaseRow row, DateTimeOffset now) => new(
+    private static TaskView View(UserTaskRecord task, InboxRow row, DateTimeOffset now) => new(
         task.Id,
-        row.Case.Id,
-        row.Case.Reference,
+        row.CaseId,
+        row.Reference,
         row.BeneficiaryName,
-        row.Case.Channel,
-        row.Case.SupportTypeCode,
+        row.Channel,
+        row.SupportType,
         task.ElementId,
         task.Name,
         task.Form,
@@ -309,5 +365,5 @@ public sealed class TaskInbox(
 
     private Actor Actor() => Engine.Runtime.Actor.User(user.UserId.ToString(), [.. user.Roles]);
 
-    private sealed record CaseRow(SupportCase Case, string? BeneficiaryName);
+    private sealed record InboxRow(Guid CaseId, string Reference, string Channel, string? SupportType, string? BeneficiaryName);
 }

@@ -51,6 +51,9 @@ public static class TaskText
         ["served"] = ("مكتمل", "Completed"),
     };
 
+    /// <summary>The task forms the inbox can filter by.</summary>
+    public static IReadOnlyList<string> FormCodes { get; } = [.. Forms.Keys];
+
     public static string FormName(string? form) =>
         form is not null && Forms.TryGetValue(form, out var name) ? Ui.T(name.Ar, name.En) : form ?? "";
 
