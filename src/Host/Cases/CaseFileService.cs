@@ -113,7 +113,7 @@ public sealed class CaseFileService(
             .Select(d => d.BpmnXml)
             .SingleOrDefaultAsync(cancellationToken) ?? "";
         var extras = new List<TimelineEntry>();
-        extras.AddRange(communications.Select(c => new TimelineEntry(c.At, "communication", c.Direction, null, c.Subject, c.Channel)));
+        extras.AddRange(communications.Select(c => new TimelineEntry(c.At, "communication", c.Direction, CaseFileSteps.StepOfEvent(c.Subject), c.Subject, c.Channel)));
         var documents = await db.Set<BeneficiaryDocument>().AsNoTracking().Where(d => d.CaseId == @case.Id)
             .Select(d => new { d.ProvidedAt, d.TypeCode, d.ExpiresOn }).ToListAsync(cancellationToken);
         extras.AddRange(documents.Select(d => new TimelineEntry(
@@ -144,8 +144,8 @@ public sealed class CaseFileService(
         (string Ar, string En)? NameOf(string? actor) =>
             Guid.TryParse(actor, out var id) && people.TryGetValue(id, out var person) ? (person.DisplayNameAr, person.DisplayNameEn) : null;
 
-        extras.AddRange(votes.Select(v => new TimelineEntry(
-            v.CastAt, "decision", "vote:" + v.Choice, "STEP-5", NameOf(v.MemberId.ToString()) is { } who ? who.Ar + " / " + who.En : null, v.Reasons)));
+        // The member's name is among the step's actors; the vote shows the choice and the reasons.
+        extras.AddRange(votes.Select(v => new TimelineEntry(v.CastAt, "decision", "vote:" + v.Choice, "STEP-5", null, v.Reasons)));
         var open = openTasks.Select(t => t.ElementId).ToHashSet(StringComparer.Ordinal);
         return CaseFileSteps.Group(journal, CaseFileSteps.StepsOf(xml), extras, open, NameOf);
     }

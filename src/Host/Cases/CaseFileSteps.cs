@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using WorkflowOffice.Activities.Notifications;
 using WorkflowOffice.Engine.Runtime;
 
 namespace WorkflowOffice.Host.Cases;
@@ -12,6 +13,30 @@ namespace WorkflowOffice.Host.Cases;
 public static partial class CaseFileSteps
 {
     public const string Other = "OTHER";
+
+    // The step each notification event serves: several steps can run within the same second (a vote that
+    // registers the case at once), so the event, not the time, says where a message belongs.
+    private static readonly Dictionary<string, string> EventSteps = new(StringComparer.Ordinal)
+    {
+        ["support-request"] = "STEP-1",
+        [NotificationEvents.InquiryAnswered] = "STEP-1",
+        [NotificationEvents.ItemsMissing] = "STEP-2",
+        [NotificationEvents.ItemsReminder] = "STEP-2",
+        [NotificationEvents.ReferredToResearch] = "STEP-3",
+        [NotificationEvents.AttestationCode] = "STEP-4",
+        [NotificationEvents.SentToCommittee] = "STEP-5",
+        [NotificationEvents.CommitteeAccepted] = "STEP-5",
+        [NotificationEvents.CommitteeRejected] = "STEP-5",
+        [NotificationEvents.CommitteeReminder] = "STEP-5",
+        [NotificationEvents.CommitteeEscalation] = "STEP-5",
+        [NotificationEvents.RegistrationCompleted] = "STEP-6",
+        [NotificationEvents.ServiceDelivered] = "STEP-7",
+        [NotificationEvents.SurveyInvitation] = "GOAL-5",
+    };
+
+    /// <summary>The step a communication's event (its subject) belongs to, if known.</summary>
+    public static string? StepOfEvent(string? subject) =>
+        subject is not null && EventSteps.TryGetValue(subject, out var step) ? step : null;
 
     /// <summary>The step of each element of a BPMN document (element id → clause id).</summary>
     public static Dictionary<string, string> StepsOf(string bpmnXml)
@@ -66,7 +91,8 @@ public static partial class CaseFileSteps
             var stepId = entry.ElementId is not null && stepOfElement.TryGetValue(entry.ElementId, out var s) ? s : null;
             if (stepId is null && current is null)
             {
-                stepId = Other;
+                // The instance's start line: it belongs to the first step that follows.
+                continue;
             }
 
             if (stepId is not null)

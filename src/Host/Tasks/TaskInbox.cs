@@ -105,12 +105,12 @@ public sealed class TaskInbox(
             total);
     }
 
-    /// <summary>The association's active support types (the inbox filter's choices).</summary>
-    public async Task<IReadOnlyList<string>> SupportTypesAsync(CancellationToken cancellationToken) =>
+    /// <summary>The association's active support types with their names (the inbox filter's choices and labels).</summary>
+    public async Task<IReadOnlyList<SupportTypeName>> SupportTypesAsync(CancellationToken cancellationToken) =>
         await db.Set<AssociationSupportType>().AsNoTracking()
             .Where(s => s.AssociationId == user.AssociationId && s.IsActive)
-            .Select(s => s.Code)
-            .OrderBy(c => c)
+            .OrderBy(s => s.Code)
+            .Select(s => new SupportTypeName(s.Code, s.NameAr, s.NameEn))
             .ToListAsync(cancellationToken);
 
     public async Task<TaskView> GetAsync(Guid taskId, CancellationToken cancellationToken)

@@ -89,7 +89,9 @@ public sealed class EveryPageScreenshotTests(BrowserHostFixture fixture)
             heading.Should().NotMatchRegex("[\u0600-\u06FF]", $"the heading of {path} is in English");
         }
 
-        await Screenshots.TakeAsync(page, $"{name}-{language}");
+        // Full-page shots of long pages take a while on a loaded machine: a longer timeout than Playwright's 30 s.
+        Directory.CreateDirectory(Screenshots.Folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, $"{name}-{language}.png"), FullPage = true, Timeout = 120_000 });
     }
 
     /// <summary>Cases waiting at each staff task, one delivered (its survey open), prepared through the API.</summary>

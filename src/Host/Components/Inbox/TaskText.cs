@@ -61,7 +61,8 @@ public static class TaskText
         task.Form is not null && Forms.ContainsKey(task.Form) ? FormName(task.Form) : task.Name ?? task.ElementId;
 
     public static string ChannelName(string channel) =>
-        ChannelNames.TryGetValue(channel, out var name) ? $"{Ui.T(name.Ar, name.En)} ({channel})" : channel;
+        // A non-breaking hyphen: "(CH-2)" must not wrap to "(CH-" and "2)" in a narrow right-to-left column.
+        ChannelNames.TryGetValue(channel, out var name) ? $"{Ui.T(name.Ar, name.En)} ({channel.Replace('-', '\u2011')})" : channel;
 
     public static string Status(string status) =>
         Statuses.TryGetValue(status, out var name) ? Ui.T(name.Ar, name.En) : status;

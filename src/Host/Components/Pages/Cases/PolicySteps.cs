@@ -20,6 +20,30 @@ public static class PolicySteps
     public static string Name(string stepId) =>
         Names.TryGetValue(stepId, out var name) ? Ui.T(name.Ar, name.En) : Ui.T("أخرى", "Other");
 
+    private static readonly Dictionary<string, (string Ar, string En)> Events = new(StringComparer.Ordinal)
+    {
+        ["support-request"] = ("طلب دعم", "Support request"),
+        ["inquiry-answered"] = ("الرد على الاستفسار", "Enquiry answered"),
+        ["items-missing"] = ("إشعار بالنواقص", "Missing items notice"),
+        ["items-reminder"] = ("تذكير بالنواقص", "Missing items reminder"),
+        ["referred-to-research"] = ("إحالة إلى البحث الاجتماعي", "Referred to social research"),
+        ["attestation-code"] = ("رمز التحقق للإقرار", "Attestation code"),
+        ["sent-to-committee"] = ("رفع الطلب إلى لجنة البحث", "Sent to the research committee"),
+        ["committee-accepted"] = ("قبول الطلب", "Request accepted"),
+        ["committee-rejected"] = ("الاعتذار عن الطلب", "Request declined"),
+        ["committee-reminder"] = ("تذكير اللجنة", "Committee reminder"),
+        ["committee-escalation"] = ("تصعيد إلى المدير", "Escalated to the director"),
+        ["registration-completed"] = ("اكتمال التسجيل", "Registration completed"),
+        ["service-delivered"] = ("تقديم الخدمة", "Service delivered"),
+        ["survey-invitation"] = ("دعوة لاستبيان الرضا", "Satisfaction survey invitation"),
+        ["signature"] = ("توقيع", "Signature"),
+        ["otp"] = ("رمز تحقق", "One-time code"),
+    };
+
+    /// <summary>A notification event, attestation method or other code in words, or the code itself when unknown.</summary>
+    public static string Term(string? code) =>
+        code is not null && Events.TryGetValue(code, out var name) ? Ui.T(name.Ar, name.En) : code ?? "";
+
     /// <summary>A task outcome in words (accept, reject, attested…), or the raw value when unknown.</summary>
     public static string Outcome(string? outcome) => outcome switch
     {
