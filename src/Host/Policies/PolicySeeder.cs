@@ -1,17 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowOffice.Activities.Bpmn;
 using WorkflowOffice.Host.Persistence;
 
 namespace WorkflowOffice.Host.Policies;
 
 /// <summary>
 /// Reference data of every association: the policy on the relationship with beneficiaries and its third edition
-/// (2023), published by meeting 8 of 2023, cycle 1, on 2023-11-14 (META-1…4). Idempotent; runs at every start
-/// so that an association added later gets it too.
+/// (2023), published by meeting 8 of 2023, cycle 1, on 2023-11-14 (META-1…4), whose procedure is the reference BPMN
+/// (<see cref="ReferenceProcedure"/>, <c>workflows/beneficiary-relationship-policy.bpmn</c>). Idempotent; runs at every
+/// start so that an association added later gets it too.
 /// </summary>
 internal sealed class PolicySeeder(WorkflowOfficeDbContext db, IProcedureDeployer deployer, ILogger<PolicySeeder> logger)
 {
-    public const string SeedResourceName = "WorkflowOffice.Host.Policies.Seed.beneficiary-relationship-policy.bpmn";
-
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var associations = await db.Associations.AsNoTracking().ToListAsync(cancellationToken);
@@ -22,7 +22,8 @@ internal sealed class PolicySeeder(WorkflowOfficeDbContext db, IProcedureDeploye
             return;
         }
 
-        var xml = await ReadSeedProcedureAsync(cancellationToken);
+        // The published third edition is the reference procedure itself, so new cases run the policy as written.
+        var xml = ReferenceProcedure.LoadXml();
         var meeting = PolicyCatalog.SeededMeeting;
         // The historical approval: stamped with the meeting's date (Riyadh, stored in UTC as PostgreSQL requires) and no
         // user (the system recorded it).
@@ -64,13 +65,5 @@ internal sealed class PolicySeeder(WorkflowOfficeDbContext db, IProcedureDeploye
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded the beneficiary-relationship policy (third edition, 2023) in {Count} association(s)", missing.Count);
-    }
-
-    public static async Task<string> ReadSeedProcedureAsync(CancellationToken cancellationToken = default)
-    {
-        await using var stream = typeof(PolicySeeder).Assembly.GetManifestResourceStream(SeedResourceName)
-            ?? throw new InvalidOperationException($"The seed procedure {SeedResourceName} is not embedded in the host.");
-        using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync(cancellationToken);
     }
 }

@@ -29,13 +29,20 @@ public sealed class PolicyEditionJourneyTests(BrowserHostFixture host)
         await owner.WaitForSelectorAsync("body[data-ready=true]");
         await Assertions.Expect(owner.Locator("[data-testid=problem-summary]")).ToHaveAttributeAsync("data-count", "0");
 
-        await owner.ClickAsync("g.djs-element[data-element-id=Committee]");
+        // The reference procedure keeps the committee's deadline on the vote (committeeReview, an expanded sub-process:
+        // selected by its border) and on its escalation timer (committeeDeadline); the owner changes both.
+        await owner.Locator("g.djs-element[data-element-id=committeeReview]").ClickAsync(new() { Position = new() { X = 4, Y = 4 } });
         var dueIn = owner.Locator("#bio-properties-panel-wo-dueIn");
         await Assertions.Expect(dueIn).ToHaveValueAsync("P14D");
         await dueIn.FillAsync("P10D");
         await dueIn.PressAsync("Tab");
+        await owner.ClickAsync("g.djs-element[data-element-id=committeeDeadline]");
+        var timer = owner.Locator("#bio-properties-panel-wo-timerValue");
+        await Assertions.Expect(timer).ToHaveValueAsync("P14D");
+        await timer.FillAsync("P10D");
+        await timer.PressAsync("Tab");
 
-        await owner.ClickAsync("g.djs-element[data-element-id=Escalate]");
+        await owner.ClickAsync("g.djs-element[data-element-id=directorFollowUp]");
         await owner.ClickAsync(".djs-context-pad .entry[data-action='append.append-task']");
         // bpmn-js opens the new step's label for typing, as a person would name it.
         await owner.WaitForSelectorAsync(".djs-direct-editing-parent");
@@ -63,7 +70,7 @@ public sealed class PolicyEditionJourneyTests(BrowserHostFixture host)
             var changes = board.Locator("[data-testid=change-list]");
             await Assertions.Expect(changes).ToContainTextAsync("المهلة: 14 يومًا ← 10 أيام");
             await Assertions.Expect(changes).ToContainTextAsync("خطوة مضافة: " + NewStepName);
-            await Assertions.Expect(board.Locator("#wo-diff-new g.djs-element[data-element-id=Committee]")).ToBeVisibleAsync();
+            await Assertions.Expect(board.Locator("#wo-diff-new g.djs-element[data-element-id=committeeReview]")).ToBeVisibleAsync();
             await board.ClickAsync("[data-testid=approve]");
             await board.WaitForSelectorAsync("[data-testid=votes] li");
             await Screenshots.TakeAsync(board, shot);
@@ -95,7 +102,7 @@ public sealed class PolicyEditionJourneyTests(BrowserHostFixture host)
         published!.Number.Should().Be(4);
         var third = await db.Set<PolicyEdition>().SingleAsync(e => e.AssociationId == btr.Id && e.Number == 3);
         var definitions = scope.ServiceProvider.GetRequiredService<IDefinitionRepository>();
-        (await definitions.GetAsync(published.DefinitionKey, published.DefinitionVersion))!.BpmnXml.Should().Contain("wo:dueIn=\"P10D\"").And.Contain(NewStepName);
+        (await definitions.GetAsync(published.DefinitionKey, published.DefinitionVersion))!.BpmnXml.Should().Contain("wo:dueIn=\"P10D\"").And.Contain(">P10D</bpmn:timeDuration>").And.Contain(NewStepName);
         (await definitions.GetAsync(third.DefinitionKey!, third.DefinitionVersion))!.BpmnXml.Should().Contain("wo:dueIn=\"P14D\"");
         published.DefinitionVersion.Should().BeGreaterThan(third.DefinitionVersion!.Value);
     }

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowOffice.Engine.Runtime;
-using WorkflowOffice.Host.Cases.Workflow;
 using WorkflowOffice.Host.Notifications;
 using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.Tests.Infrastructure;
@@ -39,10 +38,6 @@ public sealed class CasesFixture : IAsyncLifetime
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
-
-                // The editions seed publishes a placeholder procedure (Policies/Seed) until it seeds the policy's
-                // reference BPMN; these tests run the reference procedure, which the activities are written for.
-                services.AddScoped<ICaseProcedure>(sp => sp.GetRequiredService<ReferenceCaseProcedure>());
             });
         });
         _ = Factory.Server;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowOffice.Activities.Bpmn;
 using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.Policies;
 using WorkflowOffice.Host.Tests.Infrastructure;
@@ -14,9 +15,28 @@ public sealed class PolicyEditionApiTests(HostFixture fixture)
 {
     private const string Key = PolicyWorld.Key;
 
-    private static string TenDays(string xml) => xml
-        .Replace("wo:dueIn=\"P14D\"", "wo:dueIn=\"P10D\"", StringComparison.Ordinal)
-        .Replace(">P14D</bpmn:timeDuration>", ">P10D</bpmn:timeDuration>", StringComparison.Ordinal);
+    /// <summary>
+    /// The owner's edit of the reference procedure: the research committee answers within 10 days instead of 14 (STEP-5),
+    /// changed where the procedure keeps it: the review's <c>wo:dueIn</c>, its escalation timer and its reminder (four
+    /// days before), and the deadline the beneficiary is told. The other two-week deadlines stay.
+    /// </summary>
+    internal static string TenDays(string xml)
+    {
+        xml = ReplaceOnce(xml, """<bpmn:subProcess id="committeeReview" """, """wo:dueIn="P14D" """, """wo:dueIn="P10D" """);
+        xml = ReplaceOnce(xml, """<bpmn:sendTask id="notifySentToCommittee" """, """wo:dueIn="P14D" """, """wo:dueIn="P10D" """);
+        xml = ReplaceOnce(xml, """id="committeeDeadline_def">""", ">P14D<", ">P10D<");
+        return ReplaceOnce(xml, """id="committeeReminder_def">""", ">P10D<", ">P6D<");
+    }
+
+    /// <summary>Replaces the first <paramref name="from"/> after <paramref name="anchor"/>; fails if either is missing.</summary>
+    private static string ReplaceOnce(string xml, string anchor, string from, string to)
+    {
+        var at = xml.IndexOf(anchor, StringComparison.Ordinal);
+        at.Should().BeGreaterThanOrEqualTo(0, $"the reference procedure has {anchor}");
+        var value = xml.IndexOf(from, at, StringComparison.Ordinal);
+        value.Should().BeGreaterThan(at, $"{anchor} carries {from}");
+        return string.Concat(xml.AsSpan(0, value), to, xml.AsSpan(value + from.Length));
+    }
 
     [Fact]
     public async Task NewAssociation_HasThirdEdition2023_PublishedByMeeting8Cycle1()
@@ -107,9 +127,9 @@ public sealed class PolicyEditionApiTests(HostFixture fixture)
     {
         var world = await PolicyWorld.CreateAsync(fixture);
         // A flow to an element that does not exist, and a deadline that is not a duration.
-        var draft = await world.CreateDraftAsync(xml => xml
-            .Replace("""sourceRef="Committee" targetRef="Notify" """, """sourceRef="Committee" targetRef="Nowhere" """, StringComparison.Ordinal)
-            .Replace("wo:dueIn=\"P14D\"", "wo:dueIn=\"two weeks\"", StringComparison.Ordinal));
+        var draft = await world.CreateDraftAsync(xml => ReplaceOnce(
+            ReplaceOnce(xml, """<bpmn:sequenceFlow id="f_decision" """, """targetRef="gwDecision" """, """targetRef="Nowhere" """),
+            """<bpmn:subProcess id="committeeReview" """, """wo:dueIn="P14D" """, """wo:dueIn="two weeks" """));
 
         var response = await world.SubmitAsync(draft);
 
@@ -117,7 +137,7 @@ public sealed class PolicyEditionApiTests(HostFixture fixture)
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         var problems = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("problems").EnumerateArray()
             .Select(p => p.GetProperty("elementId").GetString()).ToList();
-        problems.Should().Contain("Flow_Committee_Notify").And.Contain("Committee");
+        problems.Should().Contain("f_decision").And.Contain("committeeReview");
         var edition = await world.Owner.GetFromJsonAsync<JsonElement>($"/api/policies/{Key}/editions/{draft}");
         edition.GetProperty("edition").GetProperty("status").GetString().Should().Be("Draft");
     }
@@ -126,6 +146,8 @@ public sealed class PolicyEditionApiTests(HostFixture fixture)
     public async Task HappyPath_DraftSubmitTwoApprovalsPublish_MakesTheNewEditionTheProcedureForNewCases()
     {
         var world = await PolicyWorld.CreateAsync(fixture);
+        // A case taken in under the third edition; it reaches the committee only after the new edition is published.
+        var before = await world.StartCaseAsync();
         var draft = await world.CreateDraftAsync(TenDays);
         (await world.SubmitAsync(draft)).EnsureSuccessStatusCode();
 
@@ -152,8 +174,19 @@ public sealed class PolicyEditionApiTests(HostFixture fixture)
         procedure.DefinitionKey.Should().Be($"{Key}.{world.Code.ToLowerInvariant()}");
         procedure.DefinitionVersion.Should().Be(2, "the seeded third edition was version 1");
         var definitions = scope.ServiceProvider.GetRequiredService<WorkflowOffice.Engine.Runtime.IDefinitionRepository>();
-        (await definitions.GetAsync(procedure.DefinitionKey, 2))!.BpmnXml.Should().Contain("wo:dueIn=\"P10D\"");
-        (await definitions.GetAsync(procedure.DefinitionKey, 1))!.BpmnXml.Should().Contain("wo:dueIn=\"P14D\"");
+        (await definitions.GetAsync(procedure.DefinitionKey, 2))!.BpmnXml.Should().Be(TenDays(ReferenceProcedure.LoadXml()));
+        (await definitions.GetAsync(procedure.DefinitionKey, 1))!.BpmnXml.Should().Be(ReferenceProcedure.LoadXml(), "the seeded third edition is the reference procedure");
+
+        // The case started before keeps the third edition's two weeks; a case started now gets the 10 days.
+        var after = await world.StartCaseAsync();
+        var old = await world.SendToCommitteeAsync(before);
+        var @new = await world.SendToCommitteeAsync(after);
+        old.DefinitionVersion.Should().Be(1);
+        old.EditionLabel.Should().Be("3/2023");
+        (old.CommitteeDeadline - old.SentAt).Should().BeCloseTo(TimeSpan.FromDays(14), TimeSpan.FromMinutes(1));
+        @new.DefinitionVersion.Should().Be(2);
+        @new.EditionLabel.Should().Be("4/2026");
+        (@new.CommitteeDeadline - @new.SentAt).Should().BeCloseTo(TimeSpan.FromDays(10), TimeSpan.FromMinutes(1));
         var editions = await world.Owner.GetFromJsonAsync<JsonElement>($"/api/policies/{Key}/editions");
         editions.EnumerateArray().Select(e => (e.GetProperty("number").GetInt32(), e.GetProperty("status").GetString()))
             .Should().Equal((4, "Published"), (3, "Superseded"));
@@ -191,7 +224,7 @@ public sealed class PolicyEditionApiTests(HostFixture fixture)
         (await valid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("valid").GetBoolean().Should().BeTrue();
         var result = await invalid.Content.ReadFromJsonAsync<JsonElement>();
         result.GetProperty("valid").GetBoolean().Should().BeFalse();
-        result.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("elementId").GetString()).Should().Contain("CommitteeDeadline");
+        result.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("elementId").GetString()).Should().Contain("committeeDeadline");
     }
 
     private static async Task ShouldBeRefusedAsync(HttpResponseMessage response, string reason, string detail)

@@ -2,12 +2,16 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowOffice.Host.Associations;
 using WorkflowOffice.Host.Auth;
+using WorkflowOffice.Host.Cases;
 using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.Policies;
+using WorkflowOffice.Host.Tests.Cases;
 using WorkflowOffice.Host.Tests.Infrastructure;
+using WorkflowOffice.Host.Workflows.Persistence;
 
 namespace WorkflowOffice.Host.Tests.Policies;
 
@@ -52,6 +56,8 @@ public sealed class PolicyWorld
         }
 
         await fixture.Factory.Services.SeedPoliciesAsync();
+        // Its procedure settings and support types, so that the officer can take in cases.
+        await fixture.Factory.Services.SeedCasesAsync();
         var world = new PolicyWorld(fixture, id, code);
         world.Owner = await world.SignInAsync(Roles.PolicyOwner, "owner");
         world.Board1 = await world.SignInAsync(Roles.BoardMember, "board1");
@@ -106,4 +112,29 @@ public sealed class PolicyWorld
 
     public async Task<HttpResponseMessage> PublishAsync(int number) =>
         await Owner.PostAsJsonAsync($"/api/policies/{Key}/editions/{number}/publish", new { meetingNumber = 3, boardCycle = 2, meetingDate = "2026-02-10" });
+
+    /// <summary>A support case taken in by the officer through the API; complete and clear, it waits for the attestation.</summary>
+    public async Task<Guid> StartCaseAsync()
+    {
+        var created = await PolicyApi.CreateCaseAsync(Officer);
+        created.GetProperty("status").GetString().Should().Be("awaitingAttestation");
+        return created.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>The officer records the attestation (STEP-4), which sends the case to the committee (STEP-5).</summary>
+    public async Task<CaseAtCommittee> SendToCommitteeAsync(Guid caseId)
+    {
+        var sentAt = Fixture.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var attestation = await PolicyApi.TaskAsync(Officer, caseId, "attestation");
+        await PolicyApi.CompleteOkAsync(Officer, attestation, "attested", new { method = "signature", signature = "M0,0" });
+        (await PolicyApi.StatusAsync(Officer, caseId)).Should().Be("withCommittee");
+
+        using var scope = Fixture.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowOfficeDbContext>();
+        var @case = await db.Set<SupportCase>().IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.Id == caseId);
+        var deadline = await db.Set<WorkflowTimerRow>().IgnoreQueryFilters().AsNoTracking()
+            .Where(t => t.InstanceId == @case.WorkflowInstanceId && t.ElementId == "committeeDeadline" && !t.Resolved)
+            .Select(t => t.DueAt).SingleAsync();
+        return new CaseAtCommittee(@case.DefinitionVersion, @case.PolicyEditionLabel, sentAt, new DateTimeOffset(DateTime.SpecifyKind(deadline, DateTimeKind.Utc)));
+    }
 }
