@@ -57,7 +57,9 @@ function create(host, options = {}) {
     roles: options.roles || [],
     templates: options.templates || [],
     forms: options.forms || [],
-    requiredItems: options.requiredItems || []
+    requiredItems: options.requiredItems || [],
+    events: options.events || [],
+    caseStatuses: options.caseStatuses || []
   };
 
   const common = {
@@ -111,10 +113,18 @@ function create(host, options = {}) {
   async function importXml(xml) {
     clearProblems();
     const { warnings } = await modeler.importXML(xml);
-    fit(canvas, readOnly ? {} : { left: 120 });
+    fitBesidePalette();
     // Let the properties panel subscribe to selection changes before the caller selects an element.
     await afterPaint();
     return { warnings: warnings.map(warning => warning.message) };
+  }
+
+  // The palette floats over the left of the canvas and is one or two columns wide depending on the canvas height:
+  // fit the diagram into the room to its right, measured, so that no element starts under it.
+  function fitBesidePalette() {
+    const palette = readOnly ? null : canvasHost.querySelector('.djs-palette');
+    const paletteRight = palette ? palette.getBoundingClientRect().right - canvasHost.getBoundingClientRect().left : 0;
+    fit(canvas, { left: Math.max(20, Math.ceil(paletteRight) + 24) });
   }
 
   function selectElement(id) {

@@ -74,3 +74,36 @@ test('an edit made through the model is written with the wo prefix', async () =>
   const { xml } = await moddle.toXML(rootElement);
   assert.match(xml, /id="Committee"[^>]*wo:dueIn="P10D"/);
 });
+
+// The policy's reference procedure uses every wo: attribute the engine and the activities read; each must be declared
+// in wo.json (typed, editable in the panel) and come back unchanged from an export.
+const reference = readFileSync(new URL('../../../../workflows/beneficiary-relationship-policy.bpmn', import.meta.url), 'utf8');
+
+function woAttributes(xml) {
+  return [ ...xml.matchAll(/<bpmn:(\w+) id="(\w+)"[^>]*>/g) ]
+    .flatMap(([ tag, , id ]) => [ ...tag.matchAll(/wo:(\w+)="([^"]*)"/g) ].map(([ , name, value ]) => `${id} wo:${name}=${value}`))
+    .sort();
+}
+
+test('the reference procedure imports without warnings and keeps every wo attribute and element', async () => {
+  const { warnings, exported } = await roundTrip(reference);
+  assert.deepEqual(warnings.map(w => w.message), []);
+  const before = woAttributes(reference);
+  assert.ok(before.length > 70, `the reference procedure has many wo attributes (${before.length})`);
+  assert.deepEqual(woAttributes(exported), before);
+  const children = xml => [ ...xml.matchAll(/<wo:(input|output) name="(\w+)">([^<]*)<\/wo:\1>/g) ].map(m => m[0]).sort();
+  assert.deepEqual(children(exported), children(reference));
+});
+
+test('wo:event, wo:recipient and wo:caseStatus are typed on import', async () => {
+  const { rootElement } = await roundTrip(reference);
+  const process = rootElement.rootElements.find(root => root.$type === 'bpmn:Process');
+  const stage = process.flowElements.find(e => e.id === 'committeeStage');
+  assert.equal(stage.get('wo:caseStatus'), 'withCommittee');
+  const director = stage.flowElements.find(e => e.id === 'notifyDirector');
+  assert.equal(director.get('wo:event'), 'committee-escalation');
+  assert.equal(director.get('wo:recipient'), 'role:Admin');
+  const end = process.flowElements.find(e => e.id === 'endRejected');
+  assert.equal(end.get('wo:caseStatus'), 'rejected');
+  assert.equal(Object.keys(director.$attrs).filter(name => name.startsWith('wo:')).length, 0, 'no wo attribute is left untyped');
+});

@@ -274,6 +274,15 @@ const templateChoices = options => (options.templates || []).map(t => (typeof t 
 const activityChoices = options => options.activities || [];
 const formChoices = options => (options.forms || []).map(f => (typeof f === 'string' ? { name: f } : f));
 const requiredItemChoices = options => (options.requiredItems || []).map(i => (typeof i === 'string' ? { name: i } : i));
+const eventChoices = options => (options.events || []).map(e => (typeof e === 'string' ? { name: e } : e));
+const caseStatusChoices = options => (options.caseStatuses || []).map(s => (typeof s === 'string' ? { name: s } : s));
+// A notification goes to the beneficiary (the default) or to everyone holding a role of the case's association.
+const recipientChoices = options => [ { name: 'beneficiary', label: { en: 'Beneficiary', ar: 'المستفيد' } } ].concat(
+  roleChoices(options).map(role => ({ name: `role:${role.name}`, label: role.label })));
+
+// Activity inputs the engine hands over as wo: attributes of the task (ActivityContext.Attributes), edited as such
+// rather than as FEEL <wo:input> children, which these activities do not read.
+const ATTRIBUTE_INPUTS = new Set([ 'event', 'recipient', 'template', 'dueIn' ]);
 
 function entriesFor(element, options) {
   const businessObject = getBusinessObject(element);
@@ -303,10 +312,30 @@ function entriesFor(element, options) {
     }
   }
 
+  // An expanded sub-process or a receive task can carry a deadline (its timers are drawn from it) and a reminder.
+  if (isAny(element, [ 'bpmn:SubProcess', 'bpmn:ReceiveTask' ])) {
+    text('wo-dueIn', 'wo:dueIn', 'Due in', validators.duration, 'ISO 8601 duration, e.g. P14D (14 days) or PT4H (4 hours).');
+    text('wo-remindBefore', 'wo:remindBefore', 'Remind before due', validators.duration);
+  }
+
   if (isAny(element, ACTIVITY_TASKS)) {
     select('wo-activity', 'wo:activity', 'Activity', activityChoices, describeOutcomes);
     const activity = findActivity(options, businessObject.get('wo:activity'));
-    for (const input of inputNames(activity)) {
+    const declared = inputNames(activity).map(input => input.name);
+    if (declared.includes('event') || businessObject.get('wo:event')) {
+      if (eventChoices(options).length) {
+        select('wo-event', 'wo:event', 'Notification event', eventChoices);
+      } else {
+        text('wo-event', 'wo:event', 'Notification event', validators.nameList);
+      }
+    }
+    if (declared.includes('recipient') || businessObject.get('wo:recipient')) {
+      select('wo-recipient', 'wo:recipient', 'Recipient', recipientChoices);
+    }
+    if ((declared.includes('dueIn') || businessObject.get('wo:dueIn')) && !is(element, 'bpmn:ReceiveTask')) {
+      text('wo-dueIn', 'wo:dueIn', 'Due in', validators.duration, 'ISO 8601 duration, e.g. P14D (14 days) or PT4H (4 hours).');
+    }
+    for (const input of inputNames(activity).filter(candidate => !ATTRIBUTE_INPUTS.has(candidate.name))) {
       entries.push({
         id: `wo-input-${input.name}`,
         component: ActivityInput,
@@ -331,6 +360,15 @@ function entriesFor(element, options) {
 
   if (isAny(element, [ 'bpmn:Task', 'bpmn:Event' ]) && !is(element, 'bpmn:StartEvent')) {
     select('wo-template', 'wo:template', 'Notification template', templateChoices);
+  }
+
+  // The case status the host shows once the case reaches this step (or ends here).
+  if (isAny(element, [ 'bpmn:Activity', 'bpmn:EndEvent' ])) {
+    if (caseStatusChoices(options).length) {
+      select('wo-caseStatus', 'wo:caseStatus', 'Case status', caseStatusChoices);
+    } else {
+      text('wo-caseStatus', 'wo:caseStatus', 'Case status', validators.nameList);
+    }
   }
 
   if (is(element, 'bpmn:SequenceFlow')) {

@@ -22,6 +22,8 @@
       language: host.dataset.language,
       activities: JSON.parse(host.dataset.activities || '[]'),
       roles: JSON.parse(host.dataset.roles || '[]'),
+      events: JSON.parse(host.dataset.events || '[]'),
+      caseStatuses: JSON.parse(host.dataset.caseStatuses || '[]'),
       readOnly
     });
     let generation = 0;
