@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Npgsql;
-using WorkflowOffice.Host.Cases.Workflow;
 
 namespace WorkflowOffice.Browser.Tests.Infrastructure;
 
@@ -89,10 +88,6 @@ public sealed class BrowserHostFixture : IAsyncLifetime
             builder.UseSetting("Database:Provider", "Postgres");
             builder.UseSetting("ConnectionStrings:Postgres", connectionString);
             builder.UseSetting("PublicApi:PermitLimit", "1000");
-            builder.ConfigureServices(services =>
-                // The editions seed publishes a placeholder procedure until it seeds the policy's reference BPMN;
-                // the case pages' tests walk the reference procedure, which the task pages are written for.
-                services.AddScoped<ICaseProcedure>(sp => sp.GetRequiredService<ReferenceCaseProcedure>()));
         }
     }
 }

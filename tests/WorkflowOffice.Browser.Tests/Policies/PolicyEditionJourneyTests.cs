@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using WorkflowOffice.Browser.Tests.Infrastructure;
-using WorkflowOffice.Engine.Runtime;
 using WorkflowOffice.Host.Auth;
-using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.Policies;
 
 namespace WorkflowOffice.Browser.Tests.Policies;
@@ -21,6 +17,10 @@ public sealed class PolicyEditionJourneyTests(BrowserHostFixture host)
     {
         await StaffSessions.AddUserAsync(host, "board2@batoor.demo", "BTR", Roles.BoardMember, "عضو مجلس الإدارة الثاني", "Second board member");
 
+        // A request taken in at the counter under the published third edition; it reaches the committee only later.
+        var officer = await StaffSessions.SignInAsync(host, "officer@batoor.demo");
+        var before = await CaseJourney.TakeInAtTheCounterAsync(officer, "150000001");
+
         // The policy owner starts a draft from the published third edition and redraws it in the designer.
         var owner = await StaffSessions.SignInAsync(host, "policy@batoor.demo");
         await owner.GotoAsync($"/policies/{Key}");
@@ -29,20 +29,25 @@ public sealed class PolicyEditionJourneyTests(BrowserHostFixture host)
         await owner.WaitForSelectorAsync("body[data-ready=true]");
         await Assertions.Expect(owner.Locator("[data-testid=problem-summary]")).ToHaveAttributeAsync("data-count", "0");
 
-        // The reference procedure keeps the committee's deadline on the vote (committeeReview, an expanded sub-process:
-        // selected by its border) and on its escalation timer (committeeDeadline); the owner changes both.
-        await owner.Locator("g.djs-element[data-element-id=committeeReview]").ClickAsync(new() { Position = new() { X = 4, Y = 4 } });
-        var dueIn = owner.Locator("#bio-properties-panel-wo-dueIn");
-        await Assertions.Expect(dueIn).ToHaveValueAsync("P14D");
-        await dueIn.FillAsync("P10D");
-        await dueIn.PressAsync("Tab");
-        await owner.ClickAsync("g.djs-element[data-element-id=committeeDeadline]");
-        var timer = owner.Locator("#bio-properties-panel-wo-timerValue");
-        await Assertions.Expect(timer).ToHaveValueAsync("P14D");
-        await timer.FillAsync("P10D");
-        await timer.PressAsync("Tab");
+        // The same draft in English, the committee's vote selected: its deadline and reminder are in the panel.
+        await owner.GotoAsync($"/policies/{Key}/editions/4/designer?culture=en");
+        await owner.WaitForSelectorAsync("body[data-ready=true]");
+        (await owner.EvaluateAsync<bool>("id => window.woDesigner.selectElement(id)", "committeeReview")).Should().BeTrue();
+        await Assertions.Expect(owner.Locator("#bio-properties-panel-wo-remindBefore")).ToHaveValueAsync("P4D");
+        await Screenshots.TakeAsync(owner, "policy-designer-en");
+        await owner.GotoAsync($"/policies/{Key}/editions/4/designer?culture=ar");
+        await owner.WaitForSelectorAsync("body[data-ready=true]");
 
-        await owner.ClickAsync("g.djs-element[data-element-id=directorFollowUp]");
+        // The reference procedure keeps the committee's two weeks in four places: the vote's deadline (committeeReview,
+        // an expanded sub-process), its escalation timer (committeeDeadline), its reminder four days before
+        // (committeeReminder) and the deadline the beneficiary is told (notifySentToCommittee). The owner changes all four;
+        // elements are selected through the designer's own handle, as the problem list does.
+        await EditAsync(owner, "committeeReview", "wo-dueIn", "P14D", "P10D");
+        await EditAsync(owner, "committeeDeadline", "wo-timerValue", "P14D", "P10D");
+        await EditAsync(owner, "committeeReminder", "wo-timerValue", "P10D", "P6D");
+        await EditAsync(owner, "notifySentToCommittee", "wo-dueIn", "P14D", "P10D");
+
+        (await owner.EvaluateAsync<bool>("id => window.woDesigner.selectElement(id)", "directorFollowUp")).Should().BeTrue();
         await owner.ClickAsync(".djs-context-pad .entry[data-action='append.append-task']");
         // bpmn-js opens the new step's label for typing, as a person would name it.
         await owner.WaitForSelectorAsync(".djs-direct-editing-parent");
@@ -93,17 +98,38 @@ public sealed class PolicyEditionJourneyTests(BrowserHostFixture host)
         await owner.GotoAsync($"/policies/{Key}?culture=en");
         await Screenshots.TakeAsync(owner, "policy-editions-en");
 
-        // New cases run on the new definition version (10 days); cases started before keep the old one (14 days).
-        // Case intake (issue 4) is not on main yet, so the definition versions themselves are checked.
-        using var scope = host.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowOfficeDbContext>();
-        var btr = await db.Associations.SingleAsync(a => a.Code == "BTR");
-        var published = await scope.ServiceProvider.GetRequiredService<IPublishedProcedure>().GetAsync(btr.Id);
-        published!.Number.Should().Be(4);
-        var third = await db.Set<PolicyEdition>().SingleAsync(e => e.AssociationId == btr.Id && e.Number == 3);
-        var definitions = scope.ServiceProvider.GetRequiredService<IDefinitionRepository>();
-        (await definitions.GetAsync(published.DefinitionKey, published.DefinitionVersion))!.BpmnXml.Should().Contain("wo:dueIn=\"P10D\"").And.Contain(">P10D</bpmn:timeDuration>").And.Contain(NewStepName);
-        (await definitions.GetAsync(third.DefinitionKey!, third.DefinitionVersion))!.BpmnXml.Should().Contain("wo:dueIn=\"P14D\"");
-        published.DefinitionVersion.Should().BeGreaterThan(third.DefinitionVersion!.Value);
+        // The review page in English, for the board's records.
+        await owner.GotoAsync($"/policies/{Key}/editions/4/review?culture=en");
+        await owner.WaitForSelectorAsync("body[data-ready=true]");
+        await Assertions.Expect(owner.Locator("[data-testid=change-list]")).ToContainTextAsync("14 days → 10 days");
+        await Screenshots.TakeAsync(owner, "policy-review-en");
+
+        // A new request runs on the fourth edition. Both requests now reach the committee (the officer records each
+        // applicant's attestation): the one taken in before keeps its two weeks, the new one gets ten days.
+        var after = await CaseJourney.TakeInAtTheCounterAsync(officer, "150000002");
+        var today = CaseJourney.SaudiToday();
+        await CaseJourney.AttestAsync(officer, before);
+        await CaseJourney.AttestAsync(officer, after);
+        (await CaseJourney.GoverningEditionAsync(officer, before)).Should().Be("3/2023");
+        (await CaseJourney.GoverningEditionAsync(officer, after)).Should().StartWith("4/");
+
+        // The administrator's timers page lists each committee deadline by request.
+        var admin = await StaffSessions.SignInAsync(host, "admin@batoor.demo");
+        await admin.GotoAsync("/administration/timers");
+        var oldDeadline = await CaseJourney.CommitteeDeadlineAsync(admin, before);
+        var newDeadline = await CaseJourney.CommitteeDeadlineAsync(admin, after);
+        oldDeadline.Should().BeOneOf(today.AddDays(14), today.AddDays(15));
+        newDeadline.Should().Be(oldDeadline.AddDays(-4));
+        await Screenshots.TakeAsync(admin, "policy-committee-deadlines-ar");
+    }
+
+    /// <summary>Selects <paramref name="elementId"/> in the designer and changes one of its WorkflowOffice fields.</summary>
+    private static async Task EditAsync(IPage owner, string elementId, string field, string from, string to)
+    {
+        (await owner.EvaluateAsync<bool>("id => window.woDesigner.selectElement(id)", elementId)).Should().BeTrue();
+        var input = owner.Locator($"#bio-properties-panel-{field}");
+        await Assertions.Expect(input).ToHaveValueAsync(from);
+        await input.FillAsync(to);
+        await input.PressAsync("Tab");
     }
 }
