@@ -52,7 +52,8 @@ public static class WorkflowsExtensions
             recoveryConnections: database.Provider == DatabaseProvider.Postgres ? 4 : 1));
         services.TryAddSingleton<ITimerScheduler>(sp => sp.GetRequiredService<QuartzTimerScheduler>());
         services.AddSingleton(CreateRuntime);
-        services.AddSingleton<TimerRecovery>();
+        services.AddSingleton(sp => new TimerRecovery(
+            sp.GetRequiredService<IWorkflowStore>(), sp.GetRequiredService<QuartzTimerScheduler>(), sp.GetRequiredService<ILogger<TimerRecovery>>(), database));
         services.AddSingleton<TimerFireWarmUp>();
         services.AddQuartz(quartz => QuartzSetup.Configure(quartz, database, options));
         return services;
