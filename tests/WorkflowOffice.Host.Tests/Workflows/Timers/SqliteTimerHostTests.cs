@@ -14,11 +14,6 @@ namespace WorkflowOffice.Host.Tests.Workflows.Timers;
 /// </summary>
 public sealed class SqliteTimerHostTests : IAsyncLifetime
 {
-    // Passes alone (dotnet test --filter SqliteTimerHost). In a process whose PostgreSQL tests ran first, the
-    // fire fails inside EfWorkflowStore: its static EF compiled queries are bound to the first model that ran
-    // them ("executed with a different model than it was compiled against"). Unskip once they are per model.
-    private const string SharedCompiledQueries = "EfWorkflowStore's compiled queries are bound to the PostgreSQL model when PostgreSQL tests run first in this process";
-
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"wo-sqlite-timers-{Guid.NewGuid():N}");
     private readonly string _schedulerName = $"wo-sqlite-{Guid.NewGuid():N}";
     private SqliteHostFactory? _factory;
@@ -33,7 +28,7 @@ public sealed class SqliteTimerHostTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    [Fact(Skip = SharedCompiledQueries)]
+    [Fact]
     public async Task ShortTimer_OnSqlite_IsFiredByTheHostsQuartz_AndTheInstanceMovesOn()
     {
         var runtime = Services.GetRequiredService<WorkflowRuntime>();
@@ -54,7 +49,7 @@ public sealed class SqliteTimerHostTests : IAsyncLifetime
         (await runtime.GetInstanceAsync(started.InstanceId))!.Waits.Should().BeEmpty();
     }
 
-    [Fact(Skip = SharedCompiledQueries)]
+    [Fact]
     public async Task TimerPendingAtShutdown_OnSqlite_IsFiredAfterTheHostRestarts()
     {
         var key = $"sqlite-restart-{Guid.NewGuid():N}";
