@@ -50,6 +50,13 @@ public sealed class InstanceState
     /// <summary>Incidents of this instance, open and closed.</summary>
     public List<Incident> Incidents { get; set; } = [];
 
+    /// <summary>
+    /// Due dates of the embedded sub-processes now running that carry <c>wo:dueIn</c>, by the id of the token
+    /// waiting at the sub-process; fixed when the sub-process is entered, so a task opened inside it later (a
+    /// committee vote repeated until the tally decides) keeps the stage's deadline. <c>null</c> when none.
+    /// </summary>
+    public Dictionary<Guid, DateTimeOffset>? ScopeDeadlines { get; set; }
+
     /// <summary>A copy whose lists and variable map can be changed without touching this one.</summary>
     public InstanceState Clone() => new()
     {
@@ -66,5 +73,6 @@ public sealed class InstanceState
         Tokens = new List<TokenState>(Tokens),
         Waits = new List<WaitState>(Waits),
         Incidents = new List<Incident>(Incidents),
+        ScopeDeadlines = ScopeDeadlines is null ? null : new Dictionary<Guid, DateTimeOffset>(ScopeDeadlines),
     };
 }

@@ -290,6 +290,11 @@ internal sealed class StepRun
                 break;
             case NodeKind.SubProcess:
                 Park(token);
+                if (node.DueIn is { } stageDue)
+                {
+                    (_state.ScopeDeadlines ??= [])[token.Id] = stageDue.AddTo(_now);
+                }
+
                 OpenBoundaries(token, node);
                 _queue.Enqueue(new TokenState(Ids.Next(), _definition.Nodes[node.StartNode].Id, token.Id, TokenStatus.Active, null));
                 break;
@@ -426,6 +431,7 @@ internal sealed class StepRun
         }
 
         var subProcess = TakeToken(scopeId.Value);
+        _state.ScopeDeadlines?.Remove(subProcess.Id);
         LeaveWaitingActivity(subProcess, _definition[subProcess.ElementId]);
     }
 
@@ -460,6 +466,7 @@ internal sealed class StepRun
     {
         cancelled?.Add(token.Id);
         _state.Tokens.Remove(token);
+        _state.ScopeDeadlines?.Remove(token.Id);
         foreach (var inner in _state.Tokens.Where(t => t.ScopeId == token.Id).ToList())
         {
             CancelToken(inner, cancelled);
@@ -485,13 +492,30 @@ internal sealed class StepRun
 
     // ---- wait states ------------------------------------------------------------------------------------
 
+    /// <summary>The due date of the nearest enclosing sub-process that has one (a task without its own <c>wo:dueIn</c>
+    /// is due when its stage is: STEP-5's committee vote inside the two-week review).</summary>
+    private DateTimeOffset? StageDeadline(Guid? scopeId)
+    {
+        while (scopeId is { } id && _state.ScopeDeadlines is { } deadlines)
+        {
+            if (deadlines.TryGetValue(id, out var due))
+            {
+                return due;
+            }
+
+            scopeId = _state.Tokens.Find(t => t.Id == id)?.ScopeId;
+        }
+
+        return null;
+    }
+
     private void OpenUserTask(TokenState token, FlowNode node)
     {
         Park(token);
         var id = Ids.Next();
         var task = new UserTaskRecord(
             id, _state.InstanceId, _state.DefinitionKey, _state.BusinessKey, node.Id, node.Name, node.CandidateRoles, null, _now,
-            node.DueIn?.AddTo(_now), node.Priority, node.Form, node.Outcomes);
+            node.DueIn?.AddTo(_now) ?? StageDeadline(token.ScopeId), node.Priority, node.Form, node.Outcomes);
         _state.Waits.Add(new WaitState(id, WaitKind.UserTask, token.Id, node.Id, task.DueAt, Task: task));
         _effects.Add(new TaskCreated(task));
         Journal(JournalKind.TaskCreated, node.Id, id, node.Name);
