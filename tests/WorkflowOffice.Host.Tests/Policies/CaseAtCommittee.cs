@@ -5,4 +5,5 @@ namespace WorkflowOffice.Host.Tests.Policies;
 /// <param name="EditionLabel">The policy edition recorded on the case (number/year).</param>
 /// <param name="SentAt">When the officer sent the case to the committee.</param>
 /// <param name="CommitteeDeadline">When the committee's escalation timer (<c>committeeDeadline</c>) is due.</param>
-public sealed record CaseAtCommittee(int DefinitionVersion, string? EditionLabel, DateTimeOffset SentAt, DateTimeOffset CommitteeDeadline);
+/// <param name="VoteDueAt">The due date the case shows on its open committee vote task (<c>GET /api/cases/{id}</c>).</param>
+public sealed record CaseAtCommittee(int DefinitionVersion, string? EditionLabel, DateTimeOffset SentAt, DateTimeOffset CommitteeDeadline, DateTimeOffset? VoteDueAt);

@@ -184,9 +184,11 @@ public sealed class PolicyEditionApiTests(HostFixture fixture)
         old.DefinitionVersion.Should().Be(1);
         old.EditionLabel.Should().Be("3/2023");
         (old.CommitteeDeadline - old.SentAt).Should().BeCloseTo(TimeSpan.FromDays(14), TimeSpan.FromMinutes(1));
+        old.VoteDueAt.Should().Be(old.CommitteeDeadline, "the members' vote task shows the stage's two weeks (STEP-5)");
         @new.DefinitionVersion.Should().Be(2);
         @new.EditionLabel.Should().Be("4/2026");
         (@new.CommitteeDeadline - @new.SentAt).Should().BeCloseTo(TimeSpan.FromDays(10), TimeSpan.FromMinutes(1));
+        @new.VoteDueAt.Should().Be(@new.CommitteeDeadline, "the new edition's vote task shows its 10 days");
         var editions = await world.Owner.GetFromJsonAsync<JsonElement>($"/api/policies/{Key}/editions");
         editions.EnumerateArray().Select(e => (e.GetProperty("number").GetInt32(), e.GetProperty("status").GetString()))
             .Should().Equal((4, "Published"), (3, "Superseded"));

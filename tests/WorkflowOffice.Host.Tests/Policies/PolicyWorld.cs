@@ -135,6 +135,9 @@ public sealed class PolicyWorld
         var deadline = await db.Set<WorkflowTimerRow>().IgnoreQueryFilters().AsNoTracking()
             .Where(t => t.InstanceId == @case.WorkflowInstanceId && t.ElementId == "committeeDeadline" && !t.Resolved)
             .Select(t => t.DueAt).SingleAsync();
-        return new CaseAtCommittee(@case.DefinitionVersion, @case.PolicyEditionLabel, sentAt, new DateTimeOffset(DateTime.SpecifyKind(deadline, DateTimeKind.Utc)));
+        var shown = await Officer.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}");
+        var vote = shown.GetProperty("currentTasks").EnumerateArray().Single(t => t.GetProperty("elementId").GetString() == "committeeVote");
+        DateTimeOffset? voteDue = vote.GetProperty("dueAt").ValueKind == JsonValueKind.Null ? null : vote.GetProperty("dueAt").GetDateTimeOffset();
+        return new CaseAtCommittee(@case.DefinitionVersion, @case.PolicyEditionLabel, sentAt, new DateTimeOffset(DateTime.SpecifyKind(deadline, DateTimeKind.Utc)), voteDue);
     }
 }
