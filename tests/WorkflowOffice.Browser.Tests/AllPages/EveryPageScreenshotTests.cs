@@ -26,6 +26,14 @@ public sealed class EveryPageScreenshotTests(BrowserHostFixture fixture)
                 {
                     await ShootAsync(officer, language, $"task-{form}", $"/tasks/{taskId}");
                     (await officer.Locator("[data-testid=task-title]").CountAsync()).Should().Be(1, $"the {form} task page shows its form");
+                    if (form != "inquiry-answer")
+                    {
+                        // An enquiry asks for no support, so only the requests name a support type.
+                        var supportType = await officer.Locator("[data-testid=case-support-type]").TextContentAsync() ?? "";
+                        supportType.Should().Be(language == "ar" ? "طرف صناعي" : "Prosthetic limb", $"the {form} task's case summary names the support type");
+                    }
+
+                    await ShowsNoCodesAsync(officer, $"the {form} task page");
                 }
 
                 for (var channel = 1; channel <= 8; channel++)
@@ -39,6 +47,7 @@ public sealed class EveryPageScreenshotTests(BrowserHostFixture fixture)
                 await ShootAsync(officer, language, "cases", "/cases");
                 await ShootAsync(officer, language, "case-file", $"/cases/{cases.DeliveredCaseId}");
                 (await officer.Locator("[data-testid=timeline-step]").CountAsync()).Should().BeGreaterThan(2, "the timeline shows one entry per policy step");
+                await ShowsNoCodesAsync(officer, "the case file");
             }
 
             var (adminContext, admin) = await Staff.SignInAsync(fixture, "admin@batoor.demo", language);
@@ -65,11 +74,25 @@ public sealed class EveryPageScreenshotTests(BrowserHostFixture fixture)
                 await visitor.GotoAsync($"{fixture.BaseUrl}/culture/set?culture={language}&returnUrl=%2F");
                 await ShootAsync(visitor, language, "sign-in" + suffix, "/account/login");
                 await ShootAsync(visitor, language, "public-apply" + suffix, "/apply");
+                (await visitor.Locator("[data-testid=support-type] option").AllTextContentsAsync()).Should().Contain(language == "ar" ? "مساعدة مالية" : "Financial aid", "the public form names the support types");
+                await ShowsNoCodesAsync(visitor, "the public form");
                 await ShootAsync(visitor, language, "public-status" + suffix, "/status");
                 await ShootAsync(visitor, language, "public-survey" + suffix, $"/survey/{cases.SurveyToken}");
                 var overflow = await visitor.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
                 overflow.Should().BeFalse($"the survey fits the {viewport.Width}px width without sideways scrolling");
             }
+        }
+    }
+
+    /// <summary>The support-type and document-type codes a person should never read on a page (the names stand in).</summary>
+    private static readonly string[] Codes = ["prosthetic-limb", "physiotherapy", "financial-aid", "medical-device", "national-id-card", "medical-report", "income-proof"];
+
+    private static async Task ShowsNoCodesAsync(IPage page, string what)
+    {
+        var text = await page.Locator("main").InnerTextAsync();
+        foreach (var code in Codes)
+        {
+            text.Should().NotContain(code, $"{what} shows names, not codes");
         }
     }
 

@@ -26,6 +26,7 @@ public static class PolicySteps
         ["inquiry-answered"] = ("الرد على الاستفسار", "Enquiry answered"),
         ["items-missing"] = ("إشعار بالنواقص", "Missing items notice"),
         ["items-reminder"] = ("تذكير بالنواقص", "Missing items reminder"),
+        ["items-closed-incomplete"] = ("إغلاق الطلب لعدم استكمال النواقص", "Closed: missing items not provided"),
         ["referred-to-research"] = ("إحالة إلى البحث الاجتماعي", "Referred to social research"),
         ["attestation-code"] = ("رمز التحقق للإقرار", "Attestation code"),
         ["sent-to-committee"] = ("رفع الطلب إلى لجنة البحث", "Sent to the research committee"),
