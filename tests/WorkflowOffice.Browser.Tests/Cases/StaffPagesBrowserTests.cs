@@ -1,8 +1,6 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using WorkflowOffice.Activities.Identifiers;
 using WorkflowOffice.Browser.Tests.Infrastructure;
 using WorkflowOffice.Host.Cases;
 using WorkflowOffice.Host.Persistence;
@@ -19,7 +17,7 @@ public sealed class StaffPagesBrowserTests(BrowserHostFixture fixture)
     {
         var (context, officer) = await Staff.SignInAsync(fixture, "officer@batoor.demo");
         await using var _ = context;
-        var reference = await TakeInAtTheCounterAsync(officer, "130000001");
+        var reference = await Counter.TakeInAsync(officer, "130000001");
 
         // The attestation waits for the officer; its due date is moved to yesterday (no fake clock in this host).
         await using (var scope = fixture.Services.CreateAsyncScope())
@@ -59,7 +57,7 @@ public sealed class StaffPagesBrowserTests(BrowserHostFixture fixture)
     {
         var (context, officer) = await Staff.SignInAsync(fixture, "officer@batoor.demo", language: "en");
         await using var _ = context;
-        var reference = await TakeInAtTheCounterAsync(officer, "130000002");
+        var reference = await Counter.TakeInAsync(officer, "130000002");
 
         await officer.GotoAsync($"{fixture.BaseUrl}/inbox");
         (await officer.GetAttributeAsync("html", "dir")).Should().Be("ltr");
@@ -101,22 +99,5 @@ public sealed class StaffPagesBrowserTests(BrowserHostFixture fixture)
         (await officer.Locator(".wo-field.invalid").CountAsync()).Should().BeGreaterThan(1);
         (await officer.TextContentAsync("[data-testid='error-beneficiary.mobile']")).Should().MatchRegex("[\u0600-\u06FF]", "the message is in Arabic");
         await Screenshots.TakeAsync(officer, "intake-errors-ar");
-    }
-
-    /// <summary>A complete, clear request at the counter (CH-1): it waits for the applicant's attestation.</summary>
-    private async Task<string> TakeInAtTheCounterAsync(IPage officer, string nine)
-    {
-        await officer.GotoAsync($"{fixture.BaseUrl}/intake?channel=CH-1");
-        await officer.SelectOptionAsync("#supportType", "prosthetic-limb");
-        await officer.FillAsync("#beneficiary\\.nationalId", nine + SaudiNationalId.ComputeCheckDigit(nine));
-        await officer.FillAsync("#beneficiary\\.nameAr", "فهد القحطاني");
-        await officer.FillAsync("#beneficiary\\.mobile", "05" + nine[1..9]);
-        await officer.SetInputFilesAsync("input[name=idFile]", new FilePayload { Name = "id.png", MimeType = "image/png", Buffer = [137, 80, 78, 71] });
-        await officer.FillAsync("input[name=idExpires]", DateTime.UtcNow.AddYears(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await officer.SetInputFilesAsync("input[name=medicalFile]", new FilePayload { Name = "report.pdf", MimeType = "application/pdf", Buffer = [37, 80, 68, 70] });
-        await officer.ClickAsync("[data-testid=intake-submit]");
-        var created = officer.Locator("[data-testid=intake-created] a");
-        await created.WaitForAsync();
-        return (await created.TextContentAsync())!.Trim();
     }
 }

@@ -7,7 +7,7 @@ public static class Staff
 {
     public static async Task<(IBrowserContext Context, IPage Page)> SignInAsync(BrowserHostFixture fixture, string email, string language = "ar", string? password = null)
     {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 860 } });
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, ViewportSize = new ViewportSize { Width = 1366, Height = 860 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{fixture.BaseUrl}/culture/set?culture={language}&returnUrl=%2Faccount%2Flogin");
         await page.FillAsync("#email", email);

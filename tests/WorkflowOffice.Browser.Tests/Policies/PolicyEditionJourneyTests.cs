@@ -19,7 +19,7 @@ public sealed class PolicyEditionJourneyTests(BrowserHostFixture host)
 
         // A request taken in at the counter under the published third edition; it reaches the committee only later.
         var officer = await StaffSessions.SignInAsync(host, "officer@batoor.demo");
-        var before = await CaseJourney.TakeInAtTheCounterAsync(officer, "150000001");
+        var before = await Counter.TakeInAsync(officer, "150000001");
 
         // The policy owner starts a draft from the published third edition and redraws it in the designer.
         var owner = await StaffSessions.SignInAsync(host, "policy@batoor.demo");
@@ -106,7 +106,7 @@ public sealed class PolicyEditionJourneyTests(BrowserHostFixture host)
 
         // A new request runs on the fourth edition. Both requests now reach the committee (the officer records each
         // applicant's attestation): the one taken in before keeps its two weeks, the new one gets ten days.
-        var after = await CaseJourney.TakeInAtTheCounterAsync(officer, "150000002");
+        var after = await Counter.TakeInAsync(officer, "150000002");
         var today = CaseJourney.SaudiToday();
         await CaseJourney.AttestAsync(officer, before);
         await CaseJourney.AttestAsync(officer, after);

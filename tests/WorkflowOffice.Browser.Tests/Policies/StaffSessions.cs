@@ -28,15 +28,6 @@ internal static class StaffSessions
     }
 
     /// <summary>A new browser context signed in through the sign-in page.</summary>
-    public static async Task<IPage> SignInAsync(BrowserHostFixture host, string email)
-    {
-        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, ViewportSize = new ViewportSize { Width = 1440, Height = 1000 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", BrowserHostFixture.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("[data-testid=signed-in-user]");
-        return page;
-    }
+    public static async Task<IPage> SignInAsync(BrowserHostFixture host, string email) =>
+        (await Staff.SignInAsync(host, email)).Page;
 }
