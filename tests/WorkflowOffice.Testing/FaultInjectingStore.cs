@@ -47,6 +47,12 @@ public sealed class FaultInjectingStore(IWorkflowStore inner, CommitGate? gate =
     public ValueTask<InstanceState?> LoadAsync(Guid instanceId, CancellationToken cancellationToken = default) => inner.LoadAsync(instanceId, cancellationToken);
 
     /// <inheritdoc />
+    public InstanceState? GetHeldState(Guid instanceId) => inner.GetHeldState(instanceId);
+
+    /// <inheritdoc />
+    public Guid? GetHeldTaskInstance(Guid taskId) => inner.GetHeldTaskInstance(taskId);
+
+    /// <inheritdoc />
     public ValueTask<UserTaskRecord?> GetTaskAsync(Guid taskId, CancellationToken cancellationToken = default) => inner.GetTaskAsync(taskId, cancellationToken);
 
     /// <inheritdoc />

@@ -12,6 +12,20 @@ public interface IWorkflowStore
     ValueTask<InstanceState?> LoadAsync(Guid instanceId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The state of an instance as this store last loaded or committed it, answered from memory without asking
+    /// the database, or <c>null</c> when it holds none. It may be outdated (another host may have committed
+    /// since): the runtime builds a step on it only to commit, and the commit's version check refuses a step
+    /// built on an outdated state; any other outcome is decided again on <see cref="LoadAsync"/>.
+    /// </summary>
+    InstanceState? GetHeldState(Guid instanceId) => null;
+
+    /// <summary>
+    /// The instance of a user task that is open in a state this store holds (see <see cref="GetHeldState"/>),
+    /// answered from memory, or <c>null</c> when it does not know the task as open.
+    /// </summary>
+    Guid? GetHeldTaskInstance(Guid taskId) => null;
+
+    /// <summary>
     /// Writes the new state, its effects and journal entries atomically. Throws
     /// <see cref="ConcurrencyConflictException"/> when the stored version is not <see cref="StepCommit.ExpectedVersion"/>
     /// (or, for version 0, when the instance already exists); nothing is written then.

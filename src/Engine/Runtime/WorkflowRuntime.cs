@@ -230,11 +230,18 @@ public sealed class WorkflowRuntime(
 
     private async ValueTask<InstanceState> OnTaskAsync(Guid taskId, Stimulus stimulus, CancellationToken cancellationToken)
     {
-        var task = await _store.GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false) ?? throw new TaskNotFoundException(taskId);
-        ThrowIfClosed(task);
+        // A task open in a state the store holds needs no lookup: if it closed meanwhile, the step says so below.
+        var instanceId = _store.GetHeldTaskInstance(taskId);
+        if (instanceId is null)
+        {
+            var task = await _store.GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false) ?? throw new TaskNotFoundException(taskId);
+            ThrowIfClosed(task);
+            instanceId = task.InstanceId;
+        }
+
         try
         {
-            return (await ExecuteAsync(task.InstanceId, stimulus, cancellationToken).ConfigureAwait(false)).State;
+            return (await ExecuteAsync(instanceId.Value, stimulus, cancellationToken).ConfigureAwait(false)).State;
         }
         catch (WorkflowException ex) when (ex is TaskNotFoundException or InstanceEndedException)
         {
@@ -269,6 +276,11 @@ public sealed class WorkflowRuntime(
 
     private async ValueTask<(InstanceState State, bool Changed)> ExecuteAsync(Guid instanceId, Stimulus stimulus, CancellationToken cancellationToken)
     {
+        if (_store.GetHeldState(instanceId) is { } held && await TryOnHeldStateAsync(held, stimulus, cancellationToken).ConfigureAwait(false) is { } done)
+        {
+            return (done, true);
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             var state = await _store.LoadAsync(instanceId, cancellationToken).ConfigureAwait(false) ?? throw new InstanceNotFoundException(instanceId);
@@ -292,6 +304,44 @@ public sealed class WorkflowRuntime(
             await ScheduleAsync(result.Effects, cancellationToken).ConfigureAwait(false);
             return (result.State, true);
         }
+    }
+
+    /// <summary>
+    /// Runs the step on the state the store holds in memory and commits it: the new state, or <c>null</c> when
+    /// that state cannot decide — it had moved on (the commit's version check refused it), or the step changed
+    /// nothing or failed on it (a timer or task that an outdated state does not know yet). The caller then runs
+    /// the step on the state loaded from the store, so only a committed step ever rests on memory.
+    /// </summary>
+    private async ValueTask<InstanceState?> TryOnHeldStateAsync(InstanceState held, Stimulus stimulus, CancellationToken cancellationToken)
+    {
+        StepResult result;
+        try
+        {
+            var definition = await GetDefinitionAsync(held.DefinitionKey, held.DefinitionVersion, cancellationToken).ConfigureAwait(false);
+            result = await _executor.ExecuteAsync(definition, held, stimulus, Clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (WorkflowException)
+        {
+            return null;
+        }
+
+        if (!result.Changed)
+        {
+            return null;
+        }
+
+        result.State.Version = held.Version + 1;
+        try
+        {
+            await _store.CommitAsync(new StepCommit(result.State, held.Version, result.Effects, result.Journal), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return null;
+        }
+
+        await ScheduleAsync(result.Effects, cancellationToken).ConfigureAwait(false);
+        return result.State;
     }
 
     private async ValueTask ScheduleAsync(IReadOnlyList<WorkflowEffect> effects, CancellationToken cancellationToken)

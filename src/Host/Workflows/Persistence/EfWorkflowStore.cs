@@ -14,6 +14,8 @@ namespace WorkflowOffice.Host.Workflows.Persistence;
 /// incidents, journal and outbox, so either all of it is written or none. What a step writes is decided once
 /// (<see cref="StepChanges"/>); on PostgreSQL it goes out as one hand-built batch (<see cref="NpgsqlStepWriter"/>),
 /// on SQLite through EF Core (<see cref="EfStepWriter"/>). Queries use EF Core with short-lived pooled contexts.
+/// The states this store committed or loaded are held (<see cref="GetHeldState"/>), so a step usually reads
+/// nothing before its commit: on PostgreSQL a step is then one round trip.
 /// </summary>
 /// <remarks>
 /// Which timers and subscriptions a step closed is the difference between the state it started from and the
@@ -47,6 +49,9 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
     private readonly ConcurrentDictionary<Guid, OpenWaits> _openWaits = new();
 
     private readonly ConcurrentDictionary<Guid, InstanceState> _states = new();
+
+    // Open user tasks of the held states: task → instance.
+    private readonly ConcurrentDictionary<Guid, Guid> _heldTasks = new();
 
     /// <inheritdoc />
     /// <remarks>
@@ -101,24 +106,26 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var written = true;
             if (db.Database.IsNpgsql())
             {
-                written = await NpgsqlStepWriter.WriteAsync(db, changes, cancellationToken).ConfigureAwait(false);
+                await NpgsqlStepWriter.WriteAsync(db, changes, cancellationToken).ConfigureAwait(false);
             }
             else
             {
                 await EfStepWriter.WriteAsync(db, changes, cancellationToken).ConfigureAwait(false);
             }
-
-            if (!written)
-            {
-                throw new ConcurrencyConflictException(state.InstanceId, commit.ExpectedVersion);
-            }
         }
         catch (Exception ex) when (IsConflict(ex))
         {
             throw new ConcurrencyConflictException(state.InstanceId, commit.ExpectedVersion);
+        }
+
+        foreach (var task in changes.UpdatedTasks)
+        {
+            if (task.Status != UserTaskStatus.Open)
+            {
+                _heldTasks.TryRemove(task.Id, out _);
+            }
         }
 
         if (state.Status is not (InstanceStatus.Completed or InstanceStatus.Terminated))
@@ -127,6 +134,13 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
             Cache(state);
         }
     }
+
+    /// <inheritdoc />
+    public InstanceState? GetHeldState(Guid instanceId) => _states.TryGetValue(instanceId, out var state) ? state : null;
+
+    /// <inheritdoc />
+    public Guid? GetHeldTaskInstance(Guid taskId) =>
+        _heldTasks.TryGetValue(taskId, out var instanceId) && _states.ContainsKey(instanceId) ? instanceId : null;
 
     /// <inheritdoc />
     public async ValueTask<UserTaskRecord?> GetTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
@@ -260,11 +274,20 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
     {
         if (_states.Count >= MaxCachedStates)
         {
-            // Only an optimisation: a state not held is read and parsed once more.
+            // Only an optimisation: a state not held is read and parsed once more, a task looked up once more.
             _states.Clear();
+            _heldTasks.Clear();
         }
 
-        _states[state.InstanceId] = state;
+        // A slower thread must not put back an older version than one already held.
+        _states.AddOrUpdate(state.InstanceId, static (_, newer) => newer, static (_, held, newer) => held.Version > newer.Version ? held : newer, state);
+        foreach (var wait in state.Waits)
+        {
+            if (wait.Kind == WaitKind.UserTask)
+            {
+                _heldTasks[wait.Id] = state.InstanceId;
+            }
+        }
     }
 
     private sealed record StoredState(string? StateJson, long Version);

@@ -7,8 +7,11 @@ using WorkflowOffice.Host.Workflows.Outbox;
 namespace WorkflowOffice.Host.Workflows.Persistence;
 
 /// <summary>
-/// Writes a step's <see cref="StepChanges"/> on PostgreSQL as one <see cref="NpgsqlBatch"/> in one transaction:
-/// one round trip for all statements (<c>BEGIN</c> goes with it) and one for <c>COMMIT</c>. The statements are
+/// Writes a step's <see cref="StepChanges"/> on PostgreSQL as one <see cref="NpgsqlBatch"/> and no explicit
+/// transaction: PostgreSQL runs a batch (everything up to its Sync) as one implicit transaction, committed when
+/// the last statement succeeds and rolled back, with the statements after the failing one skipped, when any
+/// fails — so a step is one round trip. The instance row goes first and refuses the step through
+/// <c>workflow_expect_moved</c> (migration <c>WorkflowStepGuard</c>) when it is not at the expected version. The statements are
 /// fixed texts with positional, typed parameters, so the connection prepares each once (<c>MaxAutoPrepare</c>);
 /// journal lines go in one <c>unnest</c> insert whatever their number. EF Core's change tracker, which cost
 /// most of a step's client CPU, is not involved.
@@ -20,21 +23,30 @@ internal static class NpgsqlStepWriter
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
         """;
 
+    // First in the batch: when the row is not at the expected version the guard raises 40001, and PostgreSQL skips
+    // the rest of the batch and rolls back its implicit transaction.
     private const string UpdateInstance = """
-        UPDATE "WorkflowInstances" SET "Status" = $1, "StateJson" = $2, "Version" = $3, "EndedAt" = $4
-        WHERE "Id" = $5 AND "Version" = $6
+        WITH moved AS (
+            UPDATE "WorkflowInstances" SET "Status" = $1, "StateJson" = $2, "Version" = $3, "EndedAt" = $4
+            WHERE "Id" = $5 AND "Version" = $6
+            RETURNING 1)
+        SELECT workflow_expect_moved(count(*)) FROM moved
         """;
 
-    private const string ResolveTimers = """UPDATE "WorkflowTimers" SET "Resolved" = TRUE WHERE "Id" = ANY($1)""";
+    // One statement per row, by primary key: a prepared statement's generic plan for "Id" = ANY($1) may be a
+    // sequential scan (planned while the table was small), which grows with every timer ever resolved.
+    private const string ResolveTimer = """UPDATE "WorkflowTimers" SET "Resolved" = TRUE WHERE "Id" = $1""";
 
-    private const string DeleteSubscriptions = """DELETE FROM "WorkflowMessageSubscriptions" WHERE "Id" = ANY($1)""";
+    private const string DeleteSubscription = """DELETE FROM "WorkflowMessageSubscriptions" WHERE "Id" = $1""";
 
+    // The association is given so that the (AssociationId, InstanceId) indexes serve these.
     private const string ResolveTimersExcept = """
-        UPDATE "WorkflowTimers" SET "Resolved" = TRUE WHERE "InstanceId" = $1 AND NOT "Resolved" AND NOT ("Id" = ANY($2))
+        UPDATE "WorkflowTimers" SET "Resolved" = TRUE
+        WHERE "AssociationId" = $1 AND "InstanceId" = $2 AND NOT "Resolved" AND NOT ("Id" = ANY($3))
         """;
 
     private const string DeleteSubscriptionsExcept = """
-        DELETE FROM "WorkflowMessageSubscriptions" WHERE "InstanceId" = $1 AND NOT ("Id" = ANY($2))
+        DELETE FROM "WorkflowMessageSubscriptions" WHERE "AssociationId" = $1 AND "InstanceId" = $2 AND NOT ("Id" = ANY($3))
         """;
 
     private const string TaskColumns = """
@@ -91,18 +103,18 @@ internal static class NpgsqlStepWriter
         """;
 
     /// <summary>
-    /// Writes the step and commits. Returns <c>false</c>, having written nothing, when the instance row is not at
-    /// the expected version; other lost races (a duplicate start or journal line) throw <see cref="PostgresException"/>.
+    /// Writes the step, committed when this returns. A lost race — the instance row not at the expected version
+    /// (serialization failure), a duplicate start or journal line (unique violation) — throws
+    /// <see cref="PostgresException"/>, and nothing of the step is written.
     /// </summary>
-    public static async Task<bool> WriteAsync(WorkflowOfficeDbContext db, StepChanges changes, CancellationToken cancellationToken)
+    public static async Task WriteAsync(WorkflowOfficeDbContext db, StepChanges changes, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using var batch = new NpgsqlBatch(connection, transaction);
-            var instance = AddInstance(batch, changes);
+            await using var batch = new NpgsqlBatch(connection);
+            AddInstance(batch, changes);
             AddClosedWaits(batch, changes);
             foreach (var task in changes.InsertedTasks)
             {
@@ -161,14 +173,6 @@ internal static class NpgsqlStepWriter
             }
 
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            if (changes.ExpectedVersion > 0 && instance.RecordsAffected == 0)
-            {
-                // Another step committed first; disposing the transaction rolls back what this batch wrote.
-                return false;
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return true;
         }
         finally
         {
@@ -176,7 +180,7 @@ internal static class NpgsqlStepWriter
         }
     }
 
-    private static NpgsqlBatchCommand AddInstance(NpgsqlBatch batch, StepChanges changes)
+    private static void AddInstance(NpgsqlBatch batch, StepChanges changes)
     {
         var row = changes.Instance;
         if (changes.ExpectedVersion == 0)
@@ -192,7 +196,7 @@ internal static class NpgsqlStepWriter
             Bigint(insert, row.Version);
             Time(insert, row.StartedAt);
             Time(insert, row.EndedAt);
-            return insert;
+            return;
         }
 
         var update = Add(batch, UpdateInstance);
@@ -202,7 +206,6 @@ internal static class NpgsqlStepWriter
         Time(update, row.EndedAt);
         Uuid(update, row.Id);
         Bigint(update, changes.ExpectedVersion);
-        return update;
     }
 
     private static void AddClosedWaits(NpgsqlBatch batch, StepChanges changes)
@@ -210,22 +213,24 @@ internal static class NpgsqlStepWriter
         if (changes.CloseAllExcept is { } keep)
         {
             var timers = Add(batch, ResolveTimersExcept);
+            Uuid(timers, changes.Instance.AssociationId);
             Uuid(timers, keep.InstanceId);
             UuidArray(timers, keep.Timers);
             var subscriptions = Add(batch, DeleteSubscriptionsExcept);
+            Uuid(subscriptions, changes.Instance.AssociationId);
             Uuid(subscriptions, keep.InstanceId);
             UuidArray(subscriptions, keep.Subscriptions);
             return;
         }
 
-        if (changes.ResolvedTimers.Count > 0)
+        foreach (var id in changes.ResolvedTimers)
         {
-            UuidArray(Add(batch, ResolveTimers), [.. changes.ResolvedTimers]);
+            Uuid(Add(batch, ResolveTimer), id);
         }
 
-        if (changes.DeletedSubscriptions.Count > 0)
+        foreach (var id in changes.DeletedSubscriptions)
         {
-            UuidArray(Add(batch, DeleteSubscriptions), [.. changes.DeletedSubscriptions]);
+            Uuid(Add(batch, DeleteSubscription), id);
         }
     }
 
