@@ -48,6 +48,22 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>
+    /// Brings the server to a comparable rest before a measurement: <c>VACUUM (ANALYZE)</c> of the database, so
+    /// that no autovacuum of what was just written runs during the measurement, and a <c>CHECKPOINT</c>, so that
+    /// each measurement starts a checkpoint cycle (full-page writes) the same way.
+    /// </summary>
+    public async Task SettleAsync()
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false, CommandTimeout = 0 }.ConnectionString);
+        await connection.OpenAsync();
+        foreach (var sql in new[] { "VACUUM (ANALYZE)", "CHECKPOINT" })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
