@@ -40,7 +40,7 @@ public sealed class DurableBenchmark : IBenchmark
         var warmUpInstances = 0;
         do
         {
-            await PolicyLiteDriver.DriveAsync(runtime, definition.Key, 500, workers);
+            await PolicyLiteDriver.DriveAsync(runtime, definition, 500, workers);
             warmUpInstances += 500;
         }
         while (warmUp.Elapsed.TotalSeconds < warmUpSeconds);
@@ -53,7 +53,7 @@ public sealed class DurableBenchmark : IBenchmark
             lastException = e.Exception.GetType().Name + ": " + e.Exception.Message;
         };
         await database.SettleAsync();
-        var run = await PolicyLiteDriver.MeasureAsync(runtime, definition.Key, instances, workers);
+        var run = await PolicyLiteDriver.MeasureAsync(runtime, definition, instances, workers);
         var steps = run.Steps;
         var seconds = run.Seconds;
 

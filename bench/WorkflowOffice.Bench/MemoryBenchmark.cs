@@ -29,9 +29,9 @@ public sealed class MemoryBenchmark : IBenchmark
         var definition = await runtime.DeployAsync(await File.ReadAllTextAsync(options.ModelPath));
 
         // Warm-up (JIT, tiered compilation) on separate instances, not counted.
-        await PolicyLiteDriver.DriveAsync(runtime, definition.Key, warmup, workers);
+        await PolicyLiteDriver.DriveAsync(runtime, definition, warmup, workers);
 
-        var run = await PolicyLiteDriver.MeasureAsync(runtime, definition.Key, instances, workers);
+        var run = await PolicyLiteDriver.MeasureAsync(runtime, definition, instances, workers);
         var seconds = run.Seconds;
         using var process = Process.GetCurrentProcess();
         return new Dictionary<string, object?>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using WorkflowOffice.Engine.Bpmn;
 using WorkflowOffice.Engine.Runtime;
 
 namespace WorkflowOffice.Bench;
@@ -11,7 +12,7 @@ namespace WorkflowOffice.Bench;
 internal static class PolicyLiteDriver
 {
     /// <summary>Runs <paramref name="instances"/> instances as <see cref="DriveAsync"/> does, measuring time, CPU and memory.</summary>
-    public static async Task<DriveMeasurement> MeasureAsync(WorkflowRuntime runtime, string key, int instances, int workers)
+    public static async Task<DriveMeasurement> MeasureAsync(WorkflowRuntime runtime, ProcessDefinition definition, int instances, int workers)
     {
         var pauseBefore = GC.GetTotalPauseDuration();
         var gen2Before = GC.CollectionCount(2);
@@ -20,7 +21,7 @@ internal static class PolicyLiteDriver
         using var self = Process.GetCurrentProcess();
         var cpuBefore = self.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
-        var steps = await DriveAsync(runtime, key, instances, workers);
+        var steps = await DriveAsync(runtime, definition, instances, workers);
         stopwatch.Stop();
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         self.Refresh();
@@ -34,8 +35,11 @@ internal static class PolicyLiteDriver
             GC.CollectionCount(2) - gen2Before);
     }
 
-    /// <summary>Runs <paramref name="instances"/> instances to their end; returns the steps (starts and completions).</summary>
-    public static async Task<long> DriveAsync(WorkflowRuntime runtime, string key, int instances, int workers)
+    /// <summary>
+    /// Runs <paramref name="instances"/> instances of the deployed version to their end; returns the steps (starts
+    /// and completions). Instances start on that version, as the host starts cases on the published edition's.
+    /// </summary>
+    public static async Task<long> DriveAsync(WorkflowRuntime runtime, ProcessDefinition definition, int instances, int workers)
     {
         var next = -1;
         var steps = 0L;
@@ -45,7 +49,7 @@ internal static class PolicyLiteDriver
             int i;
             while ((i = Interlocked.Increment(ref next)) < instances)
             {
-                local += await RunInstanceAsync(runtime, key, i);
+                local += await RunInstanceAsync(runtime, definition, i);
             }
 
             Interlocked.Add(ref steps, local);
@@ -54,10 +58,10 @@ internal static class PolicyLiteDriver
         return steps;
     }
 
-    private static async Task<long> RunInstanceAsync(WorkflowRuntime runtime, string key, int i)
+    private static async Task<long> RunInstanceAsync(WorkflowRuntime runtime, ProcessDefinition definition, int i)
     {
         var variables = new Dictionary<string, object?> { ["unclear"] = i % 5 == 0, ["accepted"] = i % 4 != 0 };
-        var state = await runtime.StartAsync(key, null, null, Actor.System);
+        var state = await runtime.StartAsync(new StartRequest(definition.Key, Actor.System) { Version = definition.Version });
         var steps = 1L;
         while (state.Status != InstanceStatus.Completed)
         {
