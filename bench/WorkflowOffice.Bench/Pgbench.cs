@@ -10,14 +10,12 @@ internal static partial class Pgbench
 {
     private const string Binary = "/usr/lib/postgresql/15/bin/pgbench";
 
-    /// <summary>
-    /// <c>pgbench -i</c>, then <c>pgbench -N -c clients -j 2 -T seconds</c> once <paramref name="settle"/> has
-    /// brought the server to rest; returns transactions per second.
-    /// </summary>
-    public static async Task<double> MeasureTpsAsync(NpgsqlConnectionStringBuilder target, int clients, int seconds, Func<Task> settle)
+    /// <summary><c>pgbench -i</c>: pgbench's tables (scale 1) in the target database.</summary>
+    public static Task InitAsync(NpgsqlConnectionStringBuilder target) => RunAsync(target, "-i", "-q");
+
+    /// <summary><c>pgbench -N -c clients -j 2 -T seconds</c> (after <see cref="InitAsync"/>); returns transactions per second.</summary>
+    public static async Task<double> MeasureTpsAsync(NpgsqlConnectionStringBuilder target, int clients, int seconds)
     {
-        await RunAsync(target, "-i", "-q");
-        await settle();
         var output = await RunAsync(target, "-N", "-c", clients.ToString(CultureInfo.InvariantCulture), "-j", "2", "-T", seconds.ToString(CultureInfo.InvariantCulture));
         var match = TpsLine().Match(output);
         return match.Success

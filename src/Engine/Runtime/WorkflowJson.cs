@@ -51,6 +51,23 @@ public static class WorkflowJson
 
         public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options)
         {
+            // Variables are normalized (VariableValues): the scalars, by far the most common, are written directly
+            // rather than through a serializer look-up per value.
+            switch (value)
+            {
+                case bool b:
+                    writer.WriteBooleanValue(b);
+                    return;
+                case string s:
+                    writer.WriteStringValue(s);
+                    return;
+                case decimal d:
+                    writer.WriteNumberValue(d);
+                    return;
+                default:
+                    break;
+            }
+
             var type = value.GetType();
             if (type == typeof(object))
             {

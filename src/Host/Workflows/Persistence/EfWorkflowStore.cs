@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using WorkflowOffice.Engine.Runtime;
 using WorkflowOffice.Host.Persistence;
@@ -45,6 +46,8 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
     private readonly Func<WorkflowOfficeDbContext, Guid, CancellationToken, Task<WorkflowTaskRow?>> _taskQuery =
         EF.CompileAsyncQuery((WorkflowOfficeDbContext db, Guid id, CancellationToken _) =>
             db.Set<WorkflowTaskRow>().FirstOrDefault(t => t.Id == id));
+
+    private ProviderInfo? _provider;
 
     private readonly ConcurrentDictionary<Guid, OpenWaits> _openWaits = new();
 
@@ -103,15 +106,15 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
         // Whatever happens below, the state held for the old version is no longer the one to build on.
         _states.TryRemove(state.InstanceId, out _);
         var changes = StepChanges.Of(commit, before, after, outbox);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (db.Database.IsNpgsql())
+            if (await NpgsqlConnectionStringAsync(cancellationToken).ConfigureAwait(false) is { } connectionString)
             {
-                await NpgsqlStepWriter.WriteAsync(db, changes, cancellationToken).ConfigureAwait(false);
+                await NpgsqlStepWriter.WriteAsync(connectionString, changes, cancellationToken).ConfigureAwait(false);
             }
             else
             {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
                 await EfStepWriter.WriteAsync(db, changes, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -257,6 +260,19 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
         _ => false,
     };
 
+    /// <summary>On PostgreSQL, the contexts' connection string (steps bypass EF Core); <c>null</c> on SQLite.</summary>
+    private async ValueTask<string?> NpgsqlConnectionStringAsync(CancellationToken cancellationToken)
+    {
+        if (_provider is null)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            // The string as configured (with its password), not the opened connection's.
+            _provider = new ProviderInfo(db.Database.IsNpgsql() ? RelationalOptionsExtension.Extract(db.GetService<IDbContextOptions>()).ConnectionString : null);
+        }
+
+        return _provider.NpgsqlConnectionString;
+    }
+
     // ---- what the store remembers of loaded states --------------------------------------------------------
 
     private void Remember(OpenWaits waits)
@@ -291,4 +307,6 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
     }
 
     private sealed record StoredState(string? StateJson, long Version);
+
+    private sealed record ProviderInfo(string? NpgsqlConnectionString);
 }

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
-using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.Workflows.Outbox;
 
 namespace WorkflowOffice.Host.Workflows.Persistence;
@@ -107,77 +105,71 @@ internal static class NpgsqlStepWriter
     /// (serialization failure), a duplicate start or journal line (unique violation) — throws
     /// <see cref="PostgresException"/>, and nothing of the step is written.
     /// </summary>
-    public static async Task WriteAsync(WorkflowOfficeDbContext db, StepChanges changes, CancellationToken cancellationToken)
+    public static async Task WriteAsync(string connectionString, StepChanges changes, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
+        // The same connection string as EF Core's contexts, so the same pool.
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = new NpgsqlBatch(connection);
+        AddInstance(batch, changes);
+        AddClosedWaits(batch, changes);
+        foreach (var task in changes.InsertedTasks)
         {
-            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            await using var batch = new NpgsqlBatch(connection);
-            AddInstance(batch, changes);
-            AddClosedWaits(batch, changes);
-            foreach (var task in changes.InsertedTasks)
-            {
-                AddTask(batch, InsertTask, task);
-            }
-
-            foreach (var candidate in changes.InsertedCandidates)
-            {
-                var command = Add(batch, InsertCandidate);
-                Uuid(command, candidate.TaskId);
-                Text(command, candidate.Role);
-                Uuid(command, candidate.AssociationId);
-            }
-
-            foreach (var task in changes.UpdatedTasks)
-            {
-                AddTask(batch, UpdateTask, task);
-            }
-
-            foreach (var incident in changes.InsertedIncidents)
-            {
-                AddIncident(batch, InsertIncident, incident);
-            }
-
-            foreach (var incident in changes.UpdatedIncidents)
-            {
-                AddIncident(batch, UpdateIncident, incident);
-            }
-
-            foreach (var timer in changes.InsertedTimers)
-            {
-                var command = Add(batch, InsertTimer);
-                Uuid(command, timer.Id);
-                Uuid(command, timer.AssociationId);
-                Uuid(command, timer.InstanceId);
-                Text(command, timer.Kind.ToString());
-                Text(command, timer.ElementId);
-                Time(command, timer.DueAt);
-            }
-
-            foreach (var subscription in changes.InsertedSubscriptions)
-            {
-                var command = Add(batch, InsertSubscription);
-                Uuid(command, subscription.Id);
-                Uuid(command, subscription.AssociationId);
-                Uuid(command, subscription.InstanceId);
-                Text(command, subscription.ElementId);
-                Text(command, subscription.MessageName);
-                Text(command, subscription.CorrelationKey);
-            }
-
-            AddJournal(batch, changes);
-            foreach (var message in changes.Outbox)
-            {
-                AddOutbox(batch, message);
-            }
-
-            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            AddTask(batch, InsertTask, task);
         }
-        finally
+
+        foreach (var candidate in changes.InsertedCandidates)
         {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            var command = Add(batch, InsertCandidate);
+            Uuid(command, candidate.TaskId);
+            Text(command, candidate.Role);
+            Uuid(command, candidate.AssociationId);
         }
+
+        foreach (var task in changes.UpdatedTasks)
+        {
+            AddTask(batch, UpdateTask, task);
+        }
+
+        foreach (var incident in changes.InsertedIncidents)
+        {
+            AddIncident(batch, InsertIncident, incident);
+        }
+
+        foreach (var incident in changes.UpdatedIncidents)
+        {
+            AddIncident(batch, UpdateIncident, incident);
+        }
+
+        foreach (var timer in changes.InsertedTimers)
+        {
+            var command = Add(batch, InsertTimer);
+            Uuid(command, timer.Id);
+            Uuid(command, timer.AssociationId);
+            Uuid(command, timer.InstanceId);
+            Text(command, timer.Kind.ToString());
+            Text(command, timer.ElementId);
+            Time(command, timer.DueAt);
+        }
+
+        foreach (var subscription in changes.InsertedSubscriptions)
+        {
+            var command = Add(batch, InsertSubscription);
+            Uuid(command, subscription.Id);
+            Uuid(command, subscription.AssociationId);
+            Uuid(command, subscription.InstanceId);
+            Text(command, subscription.ElementId);
+            Text(command, subscription.MessageName);
+            Text(command, subscription.CorrelationKey);
+        }
+
+        AddJournal(batch, changes);
+        foreach (var message in changes.Outbox)
+        {
+            AddOutbox(batch, message);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static void AddInstance(NpgsqlBatch batch, StepChanges changes)
