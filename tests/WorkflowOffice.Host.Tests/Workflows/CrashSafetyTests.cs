@@ -1,6 +1,4 @@
-using Npgsql;
 using WorkflowOffice.Engine.Runtime;
-using WorkflowOffice.Engine.Runtime.InMemory;
 using WorkflowOffice.Host.Workflows.Outbox;
 using WorkflowOffice.Host.Workflows.Persistence;
 using WorkflowOffice.Testing;
@@ -136,19 +134,10 @@ public sealed class CrashSafetyTests(WorkflowDatabaseFixture database) : IClassF
         (await first.GetInstanceAsync(started.InstanceId))!.Tokens.Should().ContainSingle(t => t.ElementId == "after");
     }
 
-    private WorkflowRuntime NewRuntime(CommitGate? gate = null)
-    {
-        IWorkflowStore store = gate is null ? database.NewStore(_clock) : new FaultInjectingStore(database.NewStore(_clock), gate);
+    private WorkflowRuntime NewRuntime(CommitGate? gate = null) =>
+        database.NewRuntime(_clock, gate is null ? null : store => new FaultInjectingStore(store, gate));
 
-        return new WorkflowRuntime(store, database.NewDefinitions(_clock), new InMemoryTimerScheduler(_clock), TestActivities.Create(), _clock);
-    }
-
-    private static async Task<string> DeployAsync(WorkflowRuntime runtime, string xml)
-    {
-        var key = $"crash-{Guid.NewGuid():N}";
-        await runtime.DeployAsync(xml, key);
-        return key;
-    }
+    private static Task<string> DeployAsync(WorkflowRuntime runtime, string xml) => WorkflowDatabaseFixture.DeployAsync(runtime, xml, "crash");
 
     private static async Task<Exception?> TryAsync(Func<ValueTask<InstanceState>> action)
     {
@@ -163,23 +152,10 @@ public sealed class CrashSafetyTests(WorkflowDatabaseFixture database) : IClassF
         }
     }
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task<object?> ExecuteAsync(string sql) => database.ScalarAsync(sql);
 
-    private async Task<long> CountOutboxAsync(Guid instanceId)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""SELECT count(*) FROM "OutboxMessages" WHERE "InstanceId" = @id AND "Kind" = @kind""", connection);
-        command.Parameters.AddWithValue("id", instanceId);
-        command.Parameters.AddWithValue("kind", OutboxWriter.NotificationKind);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private async Task<long> CountOutboxAsync(Guid instanceId) =>
+        (long)(await database.ScalarAsync($"""SELECT count(*) FROM "OutboxMessages" WHERE "InstanceId" = @id AND "Kind" = '{OutboxWriter.NotificationKind}'""", instanceId))!;
 
     private static Dictionary<string, object?> Vars(params (string Name, object? Value)[] values) =>
         values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);

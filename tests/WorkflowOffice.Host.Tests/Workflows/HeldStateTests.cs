@@ -1,6 +1,6 @@
-using Npgsql;
 using WorkflowOffice.Engine.Runtime;
 using WorkflowOffice.Engine.Runtime.InMemory;
+using WorkflowOffice.Host.Workflows.Persistence;
 using WorkflowOffice.Testing;
 using static WorkflowOffice.Testing.Bpmn;
 
@@ -14,18 +14,20 @@ namespace WorkflowOffice.Host.Tests.Workflows;
 /// </summary>
 public sealed class HeldStateTests(WorkflowDatabaseFixture database) : IClassFixture<WorkflowDatabaseFixture>
 {
+    private static readonly string TwoTasks = Process("p", """
+        <bpmn:startEvent id="start" />
+        <bpmn:userTask id="a" />
+        <bpmn:userTask id="b" />
+        <bpmn:endEvent id="end" />
+        """ + Chain("start", "a", "b", "end"));
+
     private readonly ManualTimeProvider _clock = new();
 
     [Fact]
     public async Task TaskAlreadyCompletedOnAnotherHost_IsReportedWithItsCompleter_AndCompletedOnce()
     {
         var (first, second) = (NewRuntime(), NewRuntime());
-        var key = await DeployAsync(first, Process("p", """
-            <bpmn:startEvent id="start" />
-            <bpmn:userTask id="a" />
-            <bpmn:userTask id="b" />
-            <bpmn:endEvent id="end" />
-            """ + Chain("start", "a", "b", "end")));
+        var key = await DeployAsync(first, TwoTasks);
         var started = await first.StartAsync(key, null, null, Actor.System);
         var a = started.Waits.Single(w => w.Kind == WaitKind.UserTask).Id;
 
@@ -46,12 +48,7 @@ public sealed class HeldStateTests(WorkflowDatabaseFixture database) : IClassFix
     public async Task TaskCreatedOnAnotherHost_IsCompletedOnAHostHoldingAnOlderState()
     {
         var (first, second) = (NewRuntime(), NewRuntime());
-        var key = await DeployAsync(first, Process("p", """
-            <bpmn:startEvent id="start" />
-            <bpmn:userTask id="a" />
-            <bpmn:userTask id="b" />
-            <bpmn:endEvent id="end" />
-            """ + Chain("start", "a", "b", "end")));
+        var key = await DeployAsync(first, TwoTasks);
         var started = await first.StartAsync(key, null, null, Actor.System);
         var afterA = await second.CompleteTaskAsync(started.Waits.Single(w => w.Kind == WaitKind.UserTask).Id, null, null, Actor.User("bob"));
         var b = afterA.Waits.Single(w => w.Kind == WaitKind.UserTask).Id;
@@ -90,12 +87,7 @@ public sealed class HeldStateTests(WorkflowDatabaseFixture database) : IClassFix
     public async Task RowMovedOnBehindTheHeldState_RefusesTheWholeBatch_AndTheStepRunsOnceOnTheStoredState()
     {
         var runtime = NewRuntime();
-        var key = await DeployAsync(runtime, Process("p", """
-            <bpmn:startEvent id="start" />
-            <bpmn:userTask id="a" />
-            <bpmn:userTask id="b" />
-            <bpmn:endEvent id="end" />
-            """ + Chain("start", "a", "b", "end")));
+        var key = await DeployAsync(runtime, TwoTasks);
         var started = await runtime.StartAsync(key, null, null, Actor.System);
 
         // Another writer moved the row on (same document, next version): the held version 1 is out of date.
@@ -108,22 +100,53 @@ public sealed class HeldStateTests(WorkflowDatabaseFixture database) : IClassFix
         (await runtime.GetJournalAsync(started.InstanceId)).Count(e => e.Kind == JournalKind.TaskCompleted).Should().Be(1);
     }
 
-    private WorkflowRuntime NewRuntime() =>
-        new(database.NewStore(_clock), database.NewDefinitions(_clock), new InMemoryTimerScheduler(_clock), TestActivities.Create(), _clock);
-
-    private static async Task<string> DeployAsync(WorkflowRuntime runtime, string xml)
+    [Fact]
+    public async Task StepOnAnInstanceWhoseWaitsTheStoreForgot_ClosesExactlyThatInstancesWaits()
     {
-        var key = $"held-{Guid.NewGuid():N}";
-        await runtime.DeployAsync(xml, key);
-        return key;
+        // Remembering one instance's waits at a time: each step below is on the instance the store forgot, so it
+        // closes, in its batch, every open timer and subscription of that instance the new state no longer has.
+        var store = new EfWorkflowStore(database.Contexts, new Host.Workflows.Outbox.OutboxWriter(_clock)) { RememberedWaitsLimit = 1 };
+        var runtime = new WorkflowRuntime(store, database.NewDefinitions(_clock), new InMemoryTimerScheduler(_clock), TestActivities.Create(), _clock);
+        var key = await DeployAsync(runtime, Process("p", $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:userTask id="a" />
+            <bpmn:boundaryEvent id="late" attachedToRef="a">{Timer("timeDuration", "PT1H")}</bpmn:boundaryEvent>
+            <bpmn:userTask id="b" />
+            <bpmn:boundaryEvent id="withdrawn" attachedToRef="b" wo:correlationKey="caseNo"><bpmn:messageEventDefinition messageRef="msgW" /></bpmn:boundaryEvent>
+            <bpmn:endEvent id="end" />
+            <bpmn:endEvent id="lateEnd" />
+            <bpmn:endEvent id="withdrawnEnd" />
+            """ + Chain("start", "a", "b", "end") + Chain("late", "lateEnd") + Chain("withdrawn", "withdrawnEnd"), Message("msgW", "requestWithdrawn")));
+        var x = await runtime.StartAsync(key, null, new Dictionary<string, object?> { ["caseNo"] = "X" }, Actor.System);
+        var y = await runtime.StartAsync(key, null, new Dictionary<string, object?> { ["caseNo"] = "Y" }, Actor.System);
+        var xTimer = x.Waits.Single(w => w.Kind == WaitKind.Timer).Id;
+        var yTimer = y.Waits.Single(w => w.Kind == WaitKind.Timer).Id;
+
+        var xAtB = await runtime.CompleteTaskAsync(x.Waits.Single(w => w.Kind == WaitKind.UserTask).Id, null, null, Actor.User("alice"));
+
+        (await ResolvedAsync(xTimer)).Should().BeTrue("X left task a, so its boundary timer is closed");
+        (await ResolvedAsync(yTimer)).Should().BeFalse("Y still waits in task a: another instance's timer is not touched");
+        var xSubscription = xAtB.Waits.Single(w => w.Kind == WaitKind.Message).Id;
+        (await CountAsync("""SELECT count(*) FROM "WorkflowMessageSubscriptions" WHERE "Id" = @id""", xSubscription)).Should().Be(1, "the subscription the step opened stays");
+
+        await runtime.CompleteTaskAsync(y.Waits.Single(w => w.Kind == WaitKind.UserTask).Id, null, null, Actor.User("bob"));
+        (await ResolvedAsync(yTimer)).Should().BeTrue();
+
+        // X is forgotten again (Y's step was remembered last): its message ends it and removes its subscription only.
+        (await runtime.CorrelateMessageAsync("requestWithdrawn", "X", null)).Should().Be(1);
+        (await runtime.GetInstanceAsync(x.InstanceId))!.Status.Should().Be(InstanceStatus.Completed);
+        (await CountAsync("""SELECT count(*) FROM "WorkflowMessageSubscriptions" WHERE "InstanceId" = @id""", x.InstanceId)).Should().Be(0);
+        (await CountAsync("""SELECT count(*) FROM "WorkflowMessageSubscriptions" WHERE "InstanceId" = @id""", y.InstanceId)).Should().Be(1);
+        (await runtime.FireTimerAsync(x.InstanceId, xTimer)).Should().BeFalse();
     }
 
-    private async Task<long> CountAsync(string sql, Guid instanceId)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("id", instanceId);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private WorkflowRuntime NewRuntime() => database.NewRuntime(_clock);
+
+    private async Task<bool> ResolvedAsync(Guid timerId) =>
+        (bool)(await database.ScalarAsync("""SELECT "Resolved" FROM "WorkflowTimers" WHERE "Id" = @id""", timerId))!;
+
+    private static Task<string> DeployAsync(WorkflowRuntime runtime, string xml) => WorkflowDatabaseFixture.DeployAsync(runtime, xml, "held");
+
+    private async Task<long> CountAsync(string sql, Guid instanceId) =>
+        Convert.ToInt64(await database.ScalarAsync(sql, instanceId), System.Globalization.CultureInfo.InvariantCulture);
 }

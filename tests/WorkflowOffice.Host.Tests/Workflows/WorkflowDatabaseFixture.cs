@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using WorkflowOffice.Engine.Runtime;
+using WorkflowOffice.Engine.Runtime.InMemory;
 using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.Tests.Infrastructure;
 using WorkflowOffice.Host.Workflows.Outbox;
 using WorkflowOffice.Host.Workflows.Persistence;
+using WorkflowOffice.Testing;
 
 namespace WorkflowOffice.Host.Tests.Workflows;
 
@@ -32,6 +35,38 @@ public sealed class WorkflowDatabaseFixture : IAsyncLifetime
     public EfWorkflowStore NewStore(TimeProvider clock) => new(Contexts, new OutboxWriter(clock));
 
     public EfDefinitionRepository NewDefinitions(TimeProvider clock) => new(Contexts, clock);
+
+    /// <summary>
+    /// A runtime on a store of its own (a separate host: <paramref name="wrap"/> may put a fault injector around
+    /// it), with the test activities and an in-memory scheduler on <paramref name="clock"/>.
+    /// </summary>
+    public WorkflowRuntime NewRuntime(TimeProvider clock, Func<IWorkflowStore, IWorkflowStore>? wrap = null)
+    {
+        IWorkflowStore store = NewStore(clock);
+        return new WorkflowRuntime(wrap?.Invoke(store) ?? store, NewDefinitions(clock), new InMemoryTimerScheduler(clock), TestActivities.Create(), clock);
+    }
+
+    /// <summary>Deploys a model under a key of its own (the test classes' models share the database); returns the key.</summary>
+    public static async Task<string> DeployAsync(WorkflowRuntime runtime, string xml, string prefix)
+    {
+        var key = $"{prefix}-{Guid.NewGuid():N}";
+        await runtime.DeployAsync(xml, key);
+        return key;
+    }
+
+    /// <summary>Runs one statement (with <c>@id</c> bound when given); returns the first column of the first row.</summary>
+    public async Task<object?> ScalarAsync(string sql, Guid? id = null)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (id is { } value)
+        {
+            command.Parameters.AddWithValue("id", value);
+        }
+
+        return await command.ExecuteScalarAsync();
+    }
 
     public async Task DisposeAsync()
     {

@@ -28,8 +28,6 @@ namespace WorkflowOffice.Host.Workflows.Persistence;
 /// <param name="outbox">Builds outbox rows for notifications.</param>
 public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> contexts, OutboxWriter outbox) : IWorkflowStore
 {
-    private const int MaxRememberedStates = 100_000;
-
     private const int MaxCachedStates = 10_000;
 
     private static readonly DateTimeOffset NoDueLimit = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -48,6 +46,12 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
             db.Set<WorkflowTaskRow>().FirstOrDefault(t => t.Id == id));
 
     private ProviderInfo? _provider;
+
+    /// <summary>
+    /// How many instances' open waits are remembered (beyond, all are forgotten and a step on a forgotten one
+    /// closes its waits by one statement). Tests lower it to reach that path.
+    /// </summary>
+    internal int RememberedWaitsLimit { get; init; } = 100_000;
 
     private readonly ConcurrentDictionary<Guid, OpenWaits> _openWaits = new();
 
@@ -277,7 +281,7 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
 
     private void Remember(OpenWaits waits)
     {
-        if (_openWaits.Count >= MaxRememberedStates)
+        if (_openWaits.Count >= RememberedWaitsLimit)
         {
             // Only an optimisation: forgetting costs one statement per step until the states are loaded again.
             _openWaits.Clear();
