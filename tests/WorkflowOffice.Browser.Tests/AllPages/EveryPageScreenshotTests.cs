@@ -45,9 +45,28 @@ public sealed class EveryPageScreenshotTests(BrowserHostFixture fixture)
                 await ShootAsync(officer, language, "beneficiaries", "/beneficiaries");
                 await ShootAsync(officer, language, "beneficiary-file", $"/beneficiaries/{cases.BeneficiaryId}");
                 await ShootAsync(officer, language, "cases", "/cases");
+                var listed = await officer.Locator($"tr:has(a[href='/cases/{cases.DeliveredCaseId}']) [data-testid=case-support-type]").TextContentAsync() ?? "";
+                listed.Should().Be(language == "ar" ? "طرف صناعي" : "Prosthetic limb", "the case list names the support type");
+                await ShowsNoCodesAsync(officer, "the case list");
                 await ShootAsync(officer, language, "case-file", $"/cases/{cases.DeliveredCaseId}");
                 (await officer.Locator("[data-testid=timeline-step]").CountAsync()).Should().BeGreaterThan(2, "the timeline shows one entry per policy step");
                 await ShowsNoCodesAsync(officer, "the case file");
+                var timeline = await officer.Locator("[data-testid=timeline]").InnerTextAsync();
+                timeline.Should().NotMatchRegex("(?<![A-Za-z])(sms|email|portal)(?![A-Za-z])", "the timeline names the notification channels, not their codes");
+                timeline.Should().Contain(language == "ar" ? "رسالة نصية" : "SMS", "the notifications sent by text message say so");
+                var current = await officer.Locator("[data-testid=current-tasks]").InnerTextAsync();
+                current.Should().NotContain(language == "ar" ? "تم الإقرار" : "Attested", "a delivered case has no open task, attested or not");
+                current.Should().Contain(language == "ar" ? "لا مهام مفتوحة" : "No open tasks");
+                (await officer.Locator("[data-testid=case-attested]").CountAsync()).Should().Be(1, "the case's attestation is still shown, as the case's");
+
+                // The staff pages on a phone: the header and side navigation fit 390 px without sideways scrolling.
+                await officer.SetViewportSizeAsync(390, 844);
+                foreach (var (name, path) in new[] { ("inbox-phone", "/inbox"), ("case-file-phone", $"/cases/{cases.DeliveredCaseId}") })
+                {
+                    await ShootAsync(officer, language, name, path);
+                    var width = await officer.EvaluateAsync<int>("document.documentElement.scrollWidth");
+                    width.Should().BeLessThanOrEqualTo(390, $"{path} fits a 390-px phone without sideways scrolling");
+                }
             }
 
             var (adminContext, admin) = await Staff.SignInAsync(fixture, "admin@batoor.demo", language);

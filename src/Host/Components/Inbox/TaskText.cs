@@ -1,3 +1,4 @@
+using WorkflowOffice.Activities.Notifications;
 using WorkflowOffice.Host.Cases;
 using WorkflowOffice.Host.Components.Shared;
 using WorkflowOffice.Host.Tasks;
@@ -63,6 +64,32 @@ public static class TaskText
     public static string ChannelName(string channel) =>
         // A non-breaking hyphen: "(CH-2)" must not wrap to "(CH-" and "2)" in a narrow right-to-left column.
         ChannelNames.TryGetValue(channel, out var name) ? $"{Ui.T(name.Ar, name.En)} ({channel.Replace('-', '\u2011')})" : channel;
+
+    /// <summary>A notification channel's name (SMS, e-mail, portal) in the reader's language.</summary>
+    public static string NotificationChannelName(NotificationChannel channel) => channel switch
+    {
+        NotificationChannel.Sms => Ui.T("رسالة نصية", "SMS"),
+        NotificationChannel.Email => Ui.T("بريد إلكتروني", "E-mail"),
+        _ => Ui.T("بوابة المستفيد", "Portal"),
+    };
+
+    /// <summary>
+    /// The channels of a communication in words: notifications store the ones they went out on as "sms,portal",
+    /// received contacts store the case's intake channel ("CH-1"); either is named, anything else is shown as stored.
+    /// </summary>
+    public static string CommunicationChannels(string? codes)
+    {
+        if (string.IsNullOrEmpty(codes))
+        {
+            return "";
+        }
+
+        var names = codes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(code =>
+            Enum.TryParse<NotificationChannel>(code, ignoreCase: true, out var channel) && Enum.IsDefined(channel) && !char.IsDigit(code[0])
+                ? NotificationChannelName(channel)
+                : ChannelName(code));
+        return string.Join(Ui.T("، ", ", "), names);
+    }
 
     public static string Status(string status) =>
         Statuses.TryGetValue(status, out var name) ? Ui.T(name.Ar, name.En) : status;
