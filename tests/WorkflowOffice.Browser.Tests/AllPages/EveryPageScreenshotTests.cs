@@ -64,6 +64,8 @@ public sealed class EveryPageScreenshotTests(BrowserHostFixture fixture)
                 foreach (var (name, path) in new[] { ("inbox-phone", "/inbox"), ("case-file-phone", $"/cases/{cases.DeliveredCaseId}") })
                 {
                     await ShootAsync(officer, language, name, path);
+                    var header = await officer.EvaluateAsync<int>("document.querySelector('.wo-appbar').scrollWidth");
+                    header.Should().BeLessThanOrEqualTo(390, $"the staff header on {path} wraps to a phone's width");
                     var width = await officer.EvaluateAsync<int>("document.documentElement.scrollWidth");
                     width.Should().BeLessThanOrEqualTo(390, $"{path} fits a 390-px phone without sideways scrolling");
                 }
