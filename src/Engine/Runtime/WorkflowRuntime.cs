@@ -274,20 +274,38 @@ public sealed class WorkflowRuntime(
         }
     }
 
+    /// <summary>
+    /// Load, step, commit; on a concurrency conflict again on the fresh state. The first attempt uses the state
+    /// the store holds in memory, if any, without reading: it may be outdated, so it is trusted only through the
+    /// commit's version check, and any other outcome on it (the step changes nothing, or fails: a timer or task
+    /// that an outdated state does not know yet) is decided again on the loaded state.
+    /// </summary>
     private async ValueTask<(InstanceState State, bool Changed)> ExecuteAsync(Guid instanceId, Stimulus stimulus, CancellationToken cancellationToken)
     {
-        if (_store.GetHeldState(instanceId) is { } held && await TryOnHeldStateAsync(held, stimulus, cancellationToken).ConfigureAwait(false) is { } done)
+        var held = _store.GetHeldState(instanceId);
+        for (var attempt = held is null ? 0 : -1; ; attempt++)
         {
-            return (done, true);
-        }
+            var fromMemory = held is not null;
+            var state = held ?? await _store.LoadAsync(instanceId, cancellationToken).ConfigureAwait(false) ?? throw new InstanceNotFoundException(instanceId);
+            held = null;
+            StepResult result;
+            try
+            {
+                var definition = await GetDefinitionAsync(state.DefinitionKey, state.DefinitionVersion, cancellationToken).ConfigureAwait(false);
+                result = await _executor.ExecuteAsync(definition, state, stimulus, Clock, cancellationToken).ConfigureAwait(false);
+            }
+            catch (WorkflowException) when (fromMemory)
+            {
+                continue;
+            }
 
-        for (var attempt = 0; ; attempt++)
-        {
-            var state = await _store.LoadAsync(instanceId, cancellationToken).ConfigureAwait(false) ?? throw new InstanceNotFoundException(instanceId);
-            var definition = await GetDefinitionAsync(state.DefinitionKey, state.DefinitionVersion, cancellationToken).ConfigureAwait(false);
-            var result = await _executor.ExecuteAsync(definition, state, stimulus, Clock, cancellationToken).ConfigureAwait(false);
             if (!result.Changed)
             {
+                if (fromMemory)
+                {
+                    continue;
+                }
+
                 return (state, false);
             }
 
@@ -304,44 +322,6 @@ public sealed class WorkflowRuntime(
             await ScheduleAsync(result.Effects, cancellationToken).ConfigureAwait(false);
             return (result.State, true);
         }
-    }
-
-    /// <summary>
-    /// Runs the step on the state the store holds in memory and commits it: the new state, or <c>null</c> when
-    /// that state cannot decide — it had moved on (the commit's version check refused it), or the step changed
-    /// nothing or failed on it (a timer or task that an outdated state does not know yet). The caller then runs
-    /// the step on the state loaded from the store, so only a committed step ever rests on memory.
-    /// </summary>
-    private async ValueTask<InstanceState?> TryOnHeldStateAsync(InstanceState held, Stimulus stimulus, CancellationToken cancellationToken)
-    {
-        StepResult result;
-        try
-        {
-            var definition = await GetDefinitionAsync(held.DefinitionKey, held.DefinitionVersion, cancellationToken).ConfigureAwait(false);
-            result = await _executor.ExecuteAsync(definition, held, stimulus, Clock, cancellationToken).ConfigureAwait(false);
-        }
-        catch (WorkflowException)
-        {
-            return null;
-        }
-
-        if (!result.Changed)
-        {
-            return null;
-        }
-
-        result.State.Version = held.Version + 1;
-        try
-        {
-            await _store.CommitAsync(new StepCommit(result.State, held.Version, result.Effects, result.Journal), cancellationToken).ConfigureAwait(false);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return null;
-        }
-
-        await ScheduleAsync(result.Effects, cancellationToken).ConfigureAwait(false);
-        return result.State;
     }
 
     private async ValueTask ScheduleAsync(IReadOnlyList<WorkflowEffect> effects, CancellationToken cancellationToken)

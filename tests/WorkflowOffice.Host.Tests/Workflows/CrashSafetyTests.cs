@@ -135,7 +135,7 @@ public sealed class CrashSafetyTests(WorkflowDatabaseFixture database) : IClassF
     }
 
     private WorkflowRuntime NewRuntime(CommitGate? gate = null) =>
-        database.NewRuntime(_clock, gate is null ? null : store => new FaultInjectingStore(store, gate));
+        database.NewRuntime(_clock, gate is null ? null : new FaultInjectingStore(database.NewStore(_clock), gate));
 
     private static Task<string> DeployAsync(WorkflowRuntime runtime, string xml) => WorkflowDatabaseFixture.DeployAsync(runtime, xml, "crash");
 

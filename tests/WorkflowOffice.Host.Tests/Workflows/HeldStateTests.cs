@@ -1,5 +1,5 @@
 using WorkflowOffice.Engine.Runtime;
-using WorkflowOffice.Engine.Runtime.InMemory;
+using WorkflowOffice.Host.Workflows.Outbox;
 using WorkflowOffice.Host.Workflows.Persistence;
 using WorkflowOffice.Testing;
 using static WorkflowOffice.Testing.Bpmn;
@@ -105,8 +105,7 @@ public sealed class HeldStateTests(WorkflowDatabaseFixture database) : IClassFix
     {
         // Remembering one instance's waits at a time: each step below is on the instance the store forgot, so it
         // closes, in its batch, every open timer and subscription of that instance the new state no longer has.
-        var store = new EfWorkflowStore(database.Contexts, new Host.Workflows.Outbox.OutboxWriter(_clock)) { RememberedWaitsLimit = 1 };
-        var runtime = new WorkflowRuntime(store, database.NewDefinitions(_clock), new InMemoryTimerScheduler(_clock), TestActivities.Create(), _clock);
+        var runtime = database.NewRuntime(_clock, new EfWorkflowStore(database.Contexts, new OutboxWriter(_clock)) { RememberedWaitsLimit = 1 });
         var key = await DeployAsync(runtime, Process("p", $"""
             <bpmn:startEvent id="start" />
             <bpmn:userTask id="a" />

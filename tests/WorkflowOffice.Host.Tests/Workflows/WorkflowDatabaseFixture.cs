@@ -37,14 +37,11 @@ public sealed class WorkflowDatabaseFixture : IAsyncLifetime
     public EfDefinitionRepository NewDefinitions(TimeProvider clock) => new(Contexts, clock);
 
     /// <summary>
-    /// A runtime on a store of its own (a separate host: <paramref name="wrap"/> may put a fault injector around
-    /// it), with the test activities and an in-memory scheduler on <paramref name="clock"/>.
+    /// A runtime on <paramref name="store"/> (default: a store of its own, i.e. a separate host), with the test
+    /// activities and an in-memory scheduler on <paramref name="clock"/>.
     /// </summary>
-    public WorkflowRuntime NewRuntime(TimeProvider clock, Func<IWorkflowStore, IWorkflowStore>? wrap = null)
-    {
-        IWorkflowStore store = NewStore(clock);
-        return new WorkflowRuntime(wrap?.Invoke(store) ?? store, NewDefinitions(clock), new InMemoryTimerScheduler(clock), TestActivities.Create(), clock);
-    }
+    public WorkflowRuntime NewRuntime(TimeProvider clock, IWorkflowStore? store = null) =>
+        new(store ?? NewStore(clock), NewDefinitions(clock), new InMemoryTimerScheduler(clock), TestActivities.Create(), clock);
 
     /// <summary>Deploys a model under a key of its own (the test classes' models share the database); returns the key.</summary>
     public static async Task<string> DeployAsync(WorkflowRuntime runtime, string xml, string prefix)

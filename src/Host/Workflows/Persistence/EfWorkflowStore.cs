@@ -45,6 +45,13 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
         EF.CompileAsyncQuery((WorkflowOfficeDbContext db, Guid id, CancellationToken _) =>
             db.Set<WorkflowTaskRow>().FirstOrDefault(t => t.Id == id));
 
+    private readonly ConcurrentDictionary<Guid, OpenWaits> _openWaits = new();
+
+    private readonly ConcurrentDictionary<Guid, InstanceState> _states = new();
+
+    // Open user tasks of the held states: task → instance.
+    private readonly ConcurrentDictionary<Guid, Guid> _heldTasks = new();
+
     private ProviderInfo? _provider;
 
     /// <summary>
@@ -52,13 +59,6 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowOfficeDbContext> c
     /// closes its waits by one statement). Tests lower it to reach that path.
     /// </summary>
     internal int RememberedWaitsLimit { get; init; } = 100_000;
-
-    private readonly ConcurrentDictionary<Guid, OpenWaits> _openWaits = new();
-
-    private readonly ConcurrentDictionary<Guid, InstanceState> _states = new();
-
-    // Open user tasks of the held states: task → instance.
-    private readonly ConcurrentDictionary<Guid, Guid> _heldTasks = new();
 
     /// <inheritdoc />
     /// <remarks>

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using WorkflowOffice.Host.Workflows.Migrations;
 using WorkflowOffice.Host.Workflows.Outbox;
 
 namespace WorkflowOffice.Host.Workflows.Persistence;
@@ -23,12 +24,12 @@ internal static class NpgsqlStepWriter
 
     // First in the batch: when the row is not at the expected version the guard raises 40001, and PostgreSQL skips
     // the rest of the batch and rolls back its implicit transaction.
-    private const string UpdateInstance = """
+    private const string UpdateInstance = $"""
         WITH moved AS (
             UPDATE "WorkflowInstances" SET "Status" = $1, "StateJson" = $2, "Version" = $3, "EndedAt" = $4
             WHERE "Id" = $5 AND "Version" = $6
             RETURNING 1)
-        SELECT workflow_expect_moved(count(*)) FROM moved
+        SELECT {WorkflowStepGuard.FunctionName}(count(*)) FROM moved
         """;
 
     // One statement per row, by primary key: a prepared statement's generic plan for "Id" = ANY($1) may be a
