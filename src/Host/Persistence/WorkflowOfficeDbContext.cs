@@ -38,6 +38,16 @@ public class WorkflowOfficeDbContext(DbContextOptions<WorkflowOfficeDbContext> o
 
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        if (Database.IsSqlite())
+        {
+            // Once for the whole model: dates order and compare as time on the embedded default (see the converter).
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<SqliteUtcTextConverter>();
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

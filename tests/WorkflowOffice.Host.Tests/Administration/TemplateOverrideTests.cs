@@ -16,8 +16,7 @@ namespace WorkflowOffice.Host.Tests.Administration;
 /// author), validated before it is saved, used for the association's next message, and can be reset to the shipped
 /// text. Exercised on STEP-1's inquiry-answered SMS.
 /// </summary>
-[Collection(CasesCollection.Name)]
-public sealed class TemplateOverrideTests(CasesFixture fixture)
+public abstract class TemplateOverrideTests(CasesFixture fixture)
 {
     private static readonly TemplateKey InquirySmsAr = new(NotificationEvents.InquiryAnswered, "ar", NotificationChannel.Sms);
 
@@ -105,4 +104,9 @@ public sealed class TemplateOverrideTests(CasesFixture fixture)
         var caseId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetGuid();
         return (await fixture.MessagesAsync(caseId)).Single(m => m.Channel == "sms" && m.Event == NotificationEvents.InquiryAnswered);
     }
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture) : TemplateOverrideTests(fixture);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture) : TemplateOverrideTests(fixture), IClassFixture<SqliteCasesFixture>;
 }

@@ -5,8 +5,7 @@ using WorkflowOffice.Host.Tests.Infrastructure;
 
 namespace WorkflowOffice.Host.Tests.Api;
 
-[Collection(HostCollection.Name)]
-public sealed class OpenApiTests(HostFixture fixture)
+public abstract class OpenApiTests(HostFixture fixture)
 {
     [Fact]
     public async Task OpenApiDocument_DescribesLoginAndDeclaresBearerScheme()
@@ -41,4 +40,9 @@ public sealed class OpenApiTests(HostFixture fixture)
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
     }
+
+    [Collection(HostCollection.Name)]
+    public sealed class OnPostgres(PostgresHostFixture fixture) : OpenApiTests(fixture);
+
+    public sealed class OnSqlite(SqliteHostFixture fixture) : OpenApiTests(fixture), IClassFixture<SqliteHostFixture>;
 }

@@ -6,8 +6,7 @@ using WorkflowOffice.Host.Tests.Infrastructure;
 
 namespace WorkflowOffice.Host.Tests.Auth;
 
-[Collection(HostCollection.Name)]
-public sealed class AuthApiTests(HostFixture fixture)
+public abstract class AuthApiTests(HostFixture fixture)
 {
     [Fact]
     public async Task Login_ReturnsBearerToken_ThatAuthorisesApiCalls()
@@ -116,4 +115,9 @@ public sealed class AuthApiTests(HostFixture fixture)
         (await refreshed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString().Should().NotBeNullOrEmpty();
         forged.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
+
+    [Collection(HostCollection.Name)]
+    public sealed class OnPostgres(PostgresHostFixture fixture) : AuthApiTests(fixture);
+
+    public sealed class OnSqlite(SqliteHostFixture fixture) : AuthApiTests(fixture), IClassFixture<SqliteHostFixture>;
 }

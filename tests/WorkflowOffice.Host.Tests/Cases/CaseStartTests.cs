@@ -13,8 +13,7 @@ using static WorkflowOffice.Testing.Bpmn;
 namespace WorkflowOffice.Host.Tests.Cases;
 
 /// <summary>How a case's workflow instance is started: on the published edition's version, exactly once.</summary>
-[Collection(CasesCollection.Name)]
-public sealed class CaseStartTests(CasesFixture fixture)
+public abstract class CaseStartTests(CasesFixture fixture)
 {
     [Fact]
     public async Task NewCase_StartsOnThePublishedVersion_WhenALaterVersionOfTheKeyIsDeployed()
@@ -100,4 +99,9 @@ public sealed class CaseStartTests(CasesFixture fixture)
         await db.SaveChangesAsync();
         return copy;
     }
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture) : CaseStartTests(fixture);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture) : CaseStartTests(fixture), IClassFixture<SqliteCasesFixture>;
 }

@@ -8,28 +8,34 @@ using WorkflowOffice.Engine.Runtime;
 using WorkflowOffice.Host.Notifications;
 using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.Tests.Infrastructure;
+using WorkflowOffice.Tests.Shared;
 
 namespace WorkflowOffice.Host.Tests.Cases;
 
 /// <summary>
-/// The real host on its own PostgreSQL database with a fake clock, the notification dispatcher off (tests relay and
+/// The real host on its own database (PostgreSQL shared by <see cref="CasesCollection"/>, or a SQLite file per test
+/// class) with a fake clock, the notification dispatcher off (tests relay and
 /// dispatch explicitly) and the file sink in a temporary folder. The fake clock runs ahead of the real one so that
 /// Quartz, which waits in real time, never fires a timer by itself: the tests fire them with the due-timer sweep.
 /// </summary>
-public sealed class CasesFixture : IAsyncLifetime
+public abstract class CasesFixture(DatabaseProvider provider) : IAsyncLifetime
 {
+    private TestDatabase? _database;
+
+    public DatabaseProvider Provider => provider;
+
     public FakeClock Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
 
     public string OutboxFolder { get; } = Path.Combine(Path.GetTempPath(), "wo-cases-outbox-" + Guid.NewGuid().ToString("N"));
 
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString => _database?.ConnectionString ?? "";
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        ConnectionString = await PostgresServer.CreateDatabaseAsync("cases");
-        Factory = new WorkflowOfficeFactory(ConnectionString).WithWebHostBuilder(builder =>
+        _database = await TestDatabase.CreateAsync(provider, "cases");
+        Factory = new WorkflowOfficeFactory(_database).WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Notifications:DispatcherEnabled", "false");
             builder.UseSetting("Notifications:Sink", "file");
@@ -41,13 +47,16 @@ public sealed class CasesFixture : IAsyncLifetime
             });
         });
         _ = Factory.Server;
-        await Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
-        await PostgresServer.DropDatabaseAsync(ConnectionString);
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
         if (Directory.Exists(OutboxFolder))
         {
             Directory.Delete(OutboxFolder, recursive: true);

@@ -10,8 +10,7 @@ using static WorkflowOffice.Host.Tests.Cases.PolicyApi;
 namespace WorkflowOffice.Host.Tests.Cases;
 
 /// <summary>The policy's paths end to end through the API, on PostgreSQL, with the fake clock firing the timers.</summary>
-[Collection(CasesCollection.Name)]
-public sealed class PolicyPathTests(CasesFixture fixture)
+public abstract class PolicyPathTests(CasesFixture fixture)
 {
     [Fact]
     public async Task AcceptedPath_RegistersDeliversAndClosesWithTheSurvey_NotifyingEachStepOnce()
@@ -228,4 +227,9 @@ public sealed class PolicyPathTests(CasesFixture fixture)
         again.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("completedBy").GetString().Should().Contain("officer@batoor.demo");
     }
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture) : PolicyPathTests(fixture);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture) : PolicyPathTests(fixture), IClassFixture<SqliteCasesFixture>;
 }

@@ -4,8 +4,7 @@ using WorkflowOffice.Host.Tests.Infrastructure;
 
 namespace WorkflowOffice.Host.Tests.Components;
 
-[Collection(HostCollection.Name)]
-public sealed partial class SignInPageTests(HostFixture fixture)
+public abstract partial class SignInPageTests(HostFixture fixture)
 {
     [Fact]
     public async Task SignInPage_IsArabicRightToLeft_ByDefault()
@@ -132,4 +131,9 @@ public sealed partial class SignInPageTests(HostFixture fixture)
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+
+    [Collection(HostCollection.Name)]
+    public sealed class OnPostgres(PostgresHostFixture fixture) : SignInPageTests(fixture);
+
+    public sealed class OnSqlite(SqliteHostFixture fixture) : SignInPageTests(fixture), IClassFixture<SqliteHostFixture>;
 }

@@ -3,8 +3,7 @@ using WorkflowOffice.Host.Tests.Infrastructure;
 
 namespace WorkflowOffice.Host.Tests.Health;
 
-[Collection(HostCollection.Name)]
-public sealed class HealthTests(HostFixture fixture)
+public abstract class HealthTests(HostFixture fixture)
 {
     [Theory]
     [InlineData("/health/live")]
@@ -18,4 +17,9 @@ public sealed class HealthTests(HostFixture fixture)
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
     }
+
+    [Collection(HostCollection.Name)]
+    public sealed class OnPostgres(PostgresHostFixture fixture) : HealthTests(fixture);
+
+    public sealed class OnSqlite(SqliteHostFixture fixture) : HealthTests(fixture), IClassFixture<SqliteHostFixture>;
 }

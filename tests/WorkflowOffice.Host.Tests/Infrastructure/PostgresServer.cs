@@ -1,4 +1,5 @@
 using Npgsql;
+using WorkflowOffice.Tests.Shared;
 
 namespace WorkflowOffice.Host.Tests.Infrastructure;
 
@@ -8,13 +9,9 @@ namespace WorkflowOffice.Host.Tests.Infrastructure;
 /// </summary>
 public static class PostgresServer
 {
-    public const string Variable = "WO_TEST_POSTGRES";
+    public const string Variable = TestDatabase.PostgresVariable;
 
-    public static string MaintenanceConnectionString =>
-        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException(
-                $"{Variable} is not set. Run ./test.sh (it starts a private PostgreSQL 15), or export {Variable}='Host=127.0.0.1;Port=5432;Username=postgres;Password=...;Database=postgres'.");
+    public static string MaintenanceConnectionString => TestDatabase.PostgresMaintenance;
 
     /// <summary>Creates an empty database with a unique name and returns its connection string.</summary>
     public static async Task<string> CreateDatabaseAsync(string purpose)

@@ -17,8 +17,7 @@ using static WorkflowOffice.Host.Tests.Cases.PolicyApi;
 namespace WorkflowOffice.Host.Tests.Notifications;
 
 /// <summary>Notifications the beneficiary would otherwise miss or receive wrong: dead letters re-sent, closing as incomplete, an answer after a restart.</summary>
-[Collection(CasesCollection.Name)]
-public sealed class NotificationGapsTests(CasesFixture fixture)
+public abstract class NotificationGapsTests(CasesFixture fixture)
 {
     [Fact]
     public async Task DeadLetter_SentAgainAfterTheTemplateIsFixed_IsRenderedWithTheFixedTemplate()
@@ -144,4 +143,9 @@ public sealed class NotificationGapsTests(CasesFixture fixture)
         vote.MemberId.Should().Be(memberId);
         (await fixture.MessagesAsync(caseId)).Should().Contain(m => m.Event == NotificationEvents.CommitteeAccepted && m.Channel == "sms");
     }
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture) : NotificationGapsTests(fixture);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture) : NotificationGapsTests(fixture), IClassFixture<SqliteCasesFixture>;
 }

@@ -11,7 +11,7 @@ namespace WorkflowOffice.Host.Tests.Persistence;
 /// See src/Host/Persistence/Migrations/README.md.
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed class MigrationSchemaTests(HostFixture fixture)
+public sealed class MigrationSchemaTests(PostgresHostFixture fixture)
 {
     [Fact]
     public async Task MigratedSchema_EqualsModel_OnPostgreSql()

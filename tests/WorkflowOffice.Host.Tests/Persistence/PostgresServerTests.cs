@@ -6,7 +6,7 @@ using WorkflowOffice.Host.Tests.Infrastructure;
 namespace WorkflowOffice.Host.Tests.Persistence;
 
 [Collection(HostCollection.Name)]
-public sealed class PostgresServerTests(HostFixture fixture)
+public sealed class PostgresServerTests(PostgresHostFixture fixture)
 {
     [Fact]
     public async Task HostDatabase_IsRealPostgreSql()
@@ -28,9 +28,10 @@ public sealed class PostgresServerTests(HostFixture fixture)
 
         var codes = await db.Associations.Select(a => a.Code).OrderBy(c => c).ToListAsync();
         var batoor = await db.Associations.SingleAsync(a => a.Code == "BTR");
-        var batoorUsers = await db.Users.CountAsync(u => u.AssociationId == batoor.Id);
+        // Other tests of the shared database add associations and users of their own: count the demo ones.
+        var batoorUsers = await db.Users.CountAsync(u => u.AssociationId == batoor.Id && u.Email!.EndsWith("@batoor.demo"));
 
-        codes.Should().Equal("BTR", "ZLF");
+        codes.Should().Contain(["BTR", "ZLF"]);
         batoor.NameAr.Should().Be("جمعية رعاية مبتوري الأطراف");
         batoorUsers.Should().Be(6);
     }

@@ -6,7 +6,7 @@ using WorkflowOffice.Host.Tests.Infrastructure;
 namespace WorkflowOffice.Host.Tests.Persistence;
 
 [Collection(HostCollection.Name)]
-public sealed class TenantModelTests(HostFixture fixture)
+public sealed class TenantModelTests(PostgresHostFixture fixture)
 {
     [Fact]
     public void EveryEntity_IsTenantOwnedWithAssociationIdColumn_UnlessDeclaredGlobal()

@@ -10,8 +10,7 @@ using WorkflowOffice.Host.Tests.Infrastructure;
 
 namespace WorkflowOffice.Host.Tests.Policies;
 
-[Collection(HostCollection.Name)]
-public sealed class PolicyEditionApiTests(HostFixture fixture)
+public abstract class PolicyEditionApiTests(HostFixture fixture)
 {
     private const string Key = PolicyWorld.Key;
 
@@ -237,4 +236,9 @@ public sealed class PolicyEditionApiTests(HostFixture fixture)
         problem.GetProperty("reason").GetString().Should().Be(reason);
         problem.GetProperty("detail").GetString().Should().Contain(detail);
     }
+
+    [Collection(HostCollection.Name)]
+    public sealed class OnPostgres(PostgresHostFixture fixture) : PolicyEditionApiTests(fixture);
+
+    public sealed class OnSqlite(SqliteHostFixture fixture) : PolicyEditionApiTests(fixture), IClassFixture<SqliteHostFixture>;
 }

@@ -10,8 +10,7 @@ using static WorkflowOffice.Host.Tests.Cases.PolicyApi;
 namespace WorkflowOffice.Host.Tests.Public;
 
 /// <summary>The website's endpoints (CH-7): no staff login, rate-limited, no personal data in answers.</summary>
-[Collection(CasesCollection.Name)]
-public sealed partial class PublicApiTests(CasesFixture fixture)
+public abstract partial class PublicApiTests(CasesFixture fixture)
 {
     [Fact]
     public async Task OnlineApplication_SendsTheAttestationCodeBySms_WhichTheOfficerChecks()
@@ -92,4 +91,9 @@ public sealed partial class PublicApiTests(CasesFixture fixture)
 
     [GeneratedRegex(@"\b\d{6}\b")]
     private static partial Regex SixDigits();
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture) : PublicApiTests(fixture);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture) : PublicApiTests(fixture), IClassFixture<SqliteCasesFixture>;
 }

@@ -11,8 +11,7 @@ using static WorkflowOffice.Host.Tests.Cases.PolicyApi;
 namespace WorkflowOffice.Host.Tests.PublicApi;
 
 /// <summary>STEP-4 on the website (CH-7): the applicant attests with the one-time code sent to their mobile.</summary>
-[Collection(CasesCollection.Name)]
-public sealed partial class PublicAttestationTests(CasesFixture fixture)
+public abstract partial class PublicAttestationTests(CasesFixture fixture)
 {
     [Fact]
     public async Task Applicant_AttestsWithTheSmsCode_AndTheRequestGoesToTheCommittee()
@@ -116,4 +115,9 @@ public sealed partial class PublicAttestationTests(CasesFixture fixture)
 
     [GeneratedRegex(@"\b\d{6}\b")]
     private static partial Regex SixDigits();
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture) : PublicAttestationTests(fixture);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture) : PublicAttestationTests(fixture), IClassFixture<SqliteCasesFixture>;
 }

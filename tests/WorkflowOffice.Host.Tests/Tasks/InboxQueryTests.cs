@@ -13,8 +13,7 @@ using static WorkflowOffice.Host.Tests.Cases.PolicyApi;
 namespace WorkflowOffice.Host.Tests.Tasks;
 
 /// <summary>The inbox lists as the database filters, sorts and cuts them, on PostgreSQL.</summary>
-[Collection(CasesCollection.Name)]
-public sealed class InboxQueryTests(CasesFixture fixture)
+public abstract class InboxQueryTests(CasesFixture fixture)
 {
     [Fact]
     public async Task Queue_ShowsTheFirstTasksAndTheTotal_WhenMoreMatchThanFit()
@@ -100,4 +99,9 @@ public sealed class InboxQueryTests(CasesFixture fixture)
 
         public bool IsInRole(string role) => roles.Contains(role);
     }
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture) : InboxQueryTests(fixture);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture) : InboxQueryTests(fixture), IClassFixture<SqliteCasesFixture>;
 }
