@@ -3,8 +3,7 @@ using WorkflowOffice.Browser.Tests.Infrastructure;
 
 namespace WorkflowOffice.Browser.Tests.Account;
 
-[Collection(BrowserCollection.Name)]
-public sealed class SignInPageBrowserTests(BrowserHostFixture fixture)
+public abstract class SignInPageBrowserTests(BrowserHostFixture fixture)
 {
     [Fact]
     public async Task SignIn_InArabicThenEnglish_GreetsTheUser()
@@ -43,4 +42,9 @@ public sealed class SignInPageBrowserTests(BrowserHostFixture fixture)
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
+
+    [Collection(BrowserCollection.Name)]
+    public sealed class OnPostgres(PostgresBrowserFixture fixture) : SignInPageBrowserTests(fixture);
+
+    public sealed class OnSqlite(SqliteBrowserFixture fixture) : SignInPageBrowserTests(fixture), IClassFixture<SqliteBrowserFixture>;
 }

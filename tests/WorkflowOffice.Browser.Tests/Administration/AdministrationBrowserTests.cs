@@ -2,8 +2,7 @@ using WorkflowOffice.Browser.Tests.Infrastructure;
 
 namespace WorkflowOffice.Browser.Tests.Administration;
 
-[Collection(BrowserCollection.Name)]
-public sealed class AdministrationBrowserTests(BrowserHostFixture fixture)
+public abstract class AdministrationBrowserTests(BrowserHostFixture fixture)
 {
     [Fact]
     public async Task CreateUser_ShowsTemporaryPasswordOnce_AndTheNewUserCanSignIn()
@@ -80,4 +79,9 @@ public sealed class AdministrationBrowserTests(BrowserHostFixture fixture)
             await Screenshots.TakeAsync(page, $"admin-{tab}-en");
         }
     }
+
+    [Collection(BrowserCollection.Name)]
+    public sealed class OnPostgres(PostgresBrowserFixture fixture) : AdministrationBrowserTests(fixture);
+
+    public sealed class OnSqlite(SqliteBrowserFixture fixture) : AdministrationBrowserTests(fixture), IClassFixture<SqliteBrowserFixture>;
 }

@@ -8,8 +8,7 @@ namespace WorkflowOffice.Browser.Tests.AllPages;
 /// Every page in Arabic and English, written to <c>screenshots/&lt;page&gt;-&lt;ar|en&gt;.png</c> (the public pages
 /// also at a phone's 390×844, <c>-phone</c>), each checked for the language and direction it should have.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class EveryPageScreenshotTests(BrowserHostFixture fixture)
+public abstract class EveryPageScreenshotTests(BrowserHostFixture fixture)
 {
     [Fact]
     public async Task EveryPage_IsWrittenInArabicAndEnglish_WithTheRightDirection()
@@ -188,4 +187,9 @@ public sealed class EveryPageScreenshotTests(BrowserHostFixture fixture)
     }
 
     private sealed record PreparedCases(List<(string Form, Guid TaskId)> Tasks, Guid BeneficiaryId, Guid DeliveredCaseId, string SurveyToken);
+
+    [Collection(BrowserCollection.Name)]
+    public sealed class OnPostgres(PostgresBrowserFixture fixture) : EveryPageScreenshotTests(fixture);
+
+    public sealed class OnSqlite(SqliteBrowserFixture fixture) : EveryPageScreenshotTests(fixture), IClassFixture<SqliteBrowserFixture>;
 }

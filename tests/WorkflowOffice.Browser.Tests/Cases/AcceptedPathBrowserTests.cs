@@ -10,8 +10,7 @@ namespace WorkflowOffice.Browser.Tests.Cases;
 /// public application (CH-7) → social researcher → attestation → three committee votes → registration → delivery →
 /// survey on the public page → the answer counted in the reports.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class AcceptedPathBrowserTests(BrowserHostFixture fixture)
+public abstract class AcceptedPathBrowserTests(BrowserHostFixture fixture)
 {
     [Fact]
     public async Task AcceptedPath_EachStepByItsRole_EndsCountedInTheSatisfactionReport()
@@ -170,4 +169,9 @@ public sealed class AcceptedPathBrowserTests(BrowserHostFixture fixture)
 
         await page.Locator("[data-testid=task-done]").WaitForAsync();
     }
+
+    [Collection(BrowserCollection.Name)]
+    public sealed class OnPostgres(PostgresBrowserFixture fixture) : AcceptedPathBrowserTests(fixture);
+
+    public sealed class OnSqlite(SqliteBrowserFixture fixture) : AcceptedPathBrowserTests(fixture), IClassFixture<SqliteBrowserFixture>;
 }

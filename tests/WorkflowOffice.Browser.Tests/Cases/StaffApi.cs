@@ -18,9 +18,15 @@ public sealed class StaffApi : IDisposable
 
     private StaffApi(HttpClient client) => _client = client;
 
-    public static async Task<StaffApi> SignInAsync(BrowserHostFixture fixture, string email)
+    /// <summary>The signed-in client, for calls this class has no step for.</summary>
+    public HttpClient Client => _client;
+
+    public static Task<StaffApi> SignInAsync(BrowserHostFixture fixture, string email) => SignInAsync(fixture.BaseUrl, email);
+
+    /// <summary>Signs in against any running host (the one under test, or one started as the README says).</summary>
+    public static async Task<StaffApi> SignInAsync(string baseUrl, string email)
     {
-        var client = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
+        var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
         var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password = BrowserHostFixture.DemoPassword });
         login.EnsureSuccessStatusCode();
         var token = await login.Content.ReadFromJsonAsync<JsonElement>();
@@ -74,11 +80,13 @@ public sealed class StaffApi : IDisposable
         response.IsSuccessStatusCode.Should().BeTrue(await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>An enquiry (STEP-1) without an answer yet: it waits in the relations officer's queue.</summary>
-    public async Task EnquireAsync(string question)
+    /// <summary>An enquiry (STEP-1) without an answer yet: it waits in the relations officer's queue. Returns its case id.</summary>
+    public async Task<Guid> EnquireAsync(string question)
     {
         var response = await _client.PostAsJsonAsync("/api/inquiries", new { channel = "CH-2", question, contactName = "سائل", mobile = "0551234567" });
-        response.IsSuccessStatusCode.Should().BeTrue(await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsStringAsync();
+        response.IsSuccessStatusCode.Should().BeTrue(body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("caseId").GetGuid();
     }
 
     public void Dispose() => _client.Dispose();

@@ -9,8 +9,7 @@ using WorkflowOffice.Host.Workflows.Persistence;
 namespace WorkflowOffice.Browser.Tests.Cases;
 
 /// <summary>Intake at the counter, the inbox's overdue badge and live updates, and the pages in English.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class StaffPagesBrowserTests(BrowserHostFixture fixture)
+public abstract class StaffPagesBrowserTests(BrowserHostFixture fixture)
 {
     [Fact]
     public async Task Inbox_ShowsOverdueTask_AndMovesAClaimedTaskWithoutReload()
@@ -100,4 +99,9 @@ public sealed class StaffPagesBrowserTests(BrowserHostFixture fixture)
         (await officer.TextContentAsync("[data-testid='error-beneficiary.mobile']")).Should().MatchRegex("[\u0600-\u06FF]", "the message is in Arabic");
         await Screenshots.TakeAsync(officer, "intake-errors-ar");
     }
+
+    [Collection(BrowserCollection.Name)]
+    public sealed class OnPostgres(PostgresBrowserFixture fixture) : StaffPagesBrowserTests(fixture);
+
+    public sealed class OnSqlite(SqliteBrowserFixture fixture) : StaffPagesBrowserTests(fixture), IClassFixture<SqliteBrowserFixture>;
 }

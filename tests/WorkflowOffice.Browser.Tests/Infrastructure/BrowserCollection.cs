@@ -1,7 +1,7 @@
 namespace WorkflowOffice.Browser.Tests.Infrastructure;
 
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserHostFixture>
+public sealed class BrowserCollection : ICollectionFixture<PostgresBrowserFixture>
 {
-    public const string Name = "Browser on the host";
+    public const string Name = "Browser on the host over PostgreSQL";
 }

@@ -4,20 +4,21 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Npgsql;
+using WorkflowOffice.Host.Persistence;
+using WorkflowOffice.Tests.Shared;
 
 namespace WorkflowOffice.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// The real host on Kestrel (a browser needs a socket) over a fresh PostgreSQL database from
-/// <c>WO_TEST_POSTGRES</c>, in Development (demo users), and Debian's Chromium driven by Playwright.
+/// The real host on Kestrel (a browser needs a socket) over a fresh database — PostgreSQL from
+/// <c>WO_TEST_POSTGRES</c> (shared by <see cref="BrowserCollection"/>) or a SQLite file per test class, the README's
+/// default — in Development (demo users), and Debian's Chromium driven by Playwright.
 /// </summary>
-public sealed class BrowserHostFixture : IAsyncLifetime
+public abstract class BrowserHostFixture(DatabaseProvider provider) : IAsyncLifetime
 {
     public const string DemoPassword = "Demo-Office-2025";
 
-    private string _databaseName = "";
-    private string _maintenance = "";
+    private TestDatabase? _database;
     private HostFactory? _factory;
     private IPlaywright? _playwright;
 
@@ -25,19 +26,15 @@ public sealed class BrowserHostFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    public DatabaseProvider Provider => provider;
+
     /// <summary>The host's services (seed extra users, check what the pages stored).</summary>
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The fixture is not initialised.");
 
     public async Task InitializeAsync()
     {
-        _maintenance = Environment.GetEnvironmentVariable("WO_TEST_POSTGRES") is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException("WO_TEST_POSTGRES is not set. Run ./test.sh, which starts a private PostgreSQL 15.");
-        _databaseName = $"wo_browser_{Guid.NewGuid():N}";
-        await ExecuteAsync($"CREATE DATABASE \"{_databaseName}\"");
-        var connectionString = new NpgsqlConnectionStringBuilder(_maintenance) { Database = _databaseName, Pooling = false }.ConnectionString;
-
-        _factory = new HostFactory(connectionString);
+        _database = await TestDatabase.CreateAsync(provider, "browser");
+        _factory = new HostFactory(_database);
         _factory.UseKestrel(0);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -47,7 +44,7 @@ public sealed class BrowserHostFixture : IAsyncLifetime
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
-            Args = ["--no-sandbox", "--disable-gpu"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
             Headless = true,
         });
     }
@@ -65,28 +62,18 @@ public sealed class BrowserHostFixture : IAsyncLifetime
             await _factory.DisposeAsync();
         }
 
-        if (_databaseName.Length > 0)
+        if (_database is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)");
+            await _database.DisposeAsync();
         }
     }
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_maintenance);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private sealed class HostFactory(string connectionString) : WebApplicationFactory<Program>
+    private sealed class HostFactory(TestDatabase database) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
-            builder.UseSetting("Database:Provider", "Postgres");
-            builder.UseSetting("ConnectionStrings:Postgres", connectionString);
+            database.Configure(builder);
             builder.UseSetting("PublicApi:PermitLimit", "1000");
         }
     }

@@ -5,8 +5,7 @@ using WorkflowOffice.Browser.Tests.Infrastructure;
 namespace WorkflowOffice.Browser.Tests.Isolation;
 
 /// <summary>A user of another association (Zulfi) sees nothing of Batoor's cases, tasks and beneficiaries.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class AnotherAssociationBrowserTests(BrowserHostFixture fixture)
+public abstract class AnotherAssociationBrowserTests(BrowserHostFixture fixture)
 {
     [Fact]
     public async Task ZulfiOfficer_SeesNoneOfBatoorsCasesTasksOrBeneficiaries_AndItsReportsCountNone()
@@ -68,4 +67,9 @@ public sealed class AnotherAssociationBrowserTests(BrowserHostFixture fixture)
 
     private static async Task<string> ReportFiguresAsync(IPage page) =>
         (await page.TextContentAsync("[data-testid=chart-stages]") ?? "") + "|" + (await page.TextContentAsync("[data-testid=committee-report]") ?? "");
+
+    [Collection(BrowserCollection.Name)]
+    public sealed class OnPostgres(PostgresBrowserFixture fixture) : AnotherAssociationBrowserTests(fixture);
+
+    public sealed class OnSqlite(SqliteBrowserFixture fixture) : AnotherAssociationBrowserTests(fixture), IClassFixture<SqliteBrowserFixture>;
 }

@@ -11,8 +11,7 @@ using WorkflowOffice.Host.Policies;
 namespace WorkflowOffice.Browser.Tests.Policies;
 
 /// <summary>The reference procedure through the designer in Chromium: what comes out means to the engine what went in.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class PolicyDesignerRoundTripTests(BrowserHostFixture host)
+public abstract class PolicyDesignerRoundTripTests(BrowserHostFixture host)
 {
     private const string Wo = "urn:workflowoffice:bpmn:1";
 
@@ -69,4 +68,9 @@ public sealed class PolicyDesignerRoundTripTests(BrowserHostFixture host)
                 .Concat(e.Elements().Elements().Where(c => c.Name.NamespaceName == Wo)
                     .Select(c => $"{e.Attribute("id")!.Value} <{c.Name.LocalName} {(string?)c.Attribute("name")}>{c.Value}")))
             .Order(StringComparer.Ordinal)];
+
+    [Collection(BrowserCollection.Name)]
+    public sealed class OnPostgres(PostgresBrowserFixture fixture) : PolicyDesignerRoundTripTests(fixture);
+
+    public sealed class OnSqlite(SqliteBrowserFixture fixture) : PolicyDesignerRoundTripTests(fixture), IClassFixture<SqliteBrowserFixture>;
 }

@@ -6,8 +6,7 @@ using WorkflowOffice.Host.Policies;
 namespace WorkflowOffice.Browser.Tests.Policies;
 
 /// <summary>Issue 6, end to end in Chromium: the owner redraws, two board members approve what they see, the owner publishes.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class PolicyEditionJourneyTests(BrowserHostFixture host)
+public abstract class PolicyEditionJourneyTests(BrowserHostFixture host)
 {
     private const string Key = PolicyCatalog.BeneficiaryRelationshipKey;
     private const string NewStepName = "متابعة مدير العلاقات";
@@ -132,4 +131,9 @@ public sealed class PolicyEditionJourneyTests(BrowserHostFixture host)
         await input.FillAsync(to);
         await input.PressAsync("Tab");
     }
+
+    [Collection(BrowserCollection.Name)]
+    public sealed class OnPostgres(PostgresBrowserFixture fixture) : PolicyEditionJourneyTests(fixture);
+
+    public sealed class OnSqlite(SqliteBrowserFixture fixture) : PolicyEditionJourneyTests(fixture), IClassFixture<SqliteBrowserFixture>;
 }

@@ -16,8 +16,7 @@ namespace WorkflowOffice.Browser.Tests.Public;
 /// phone and on a desktop, in Arabic and English. Also the administration's template page, where an association
 /// saves its own wording (issue 5), on both viewports.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed partial class OnlineApplicationOtpTests(BrowserHostFixture fixture)
+public abstract partial class OnlineApplicationOtpTests(BrowserHostFixture fixture)
 {
     private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
     private static readonly ViewportSize Desktop = new() { Width = 1366, Height = 860 };
@@ -156,4 +155,9 @@ public sealed partial class OnlineApplicationOtpTests(BrowserHostFixture fixture
 
     [GeneratedRegex(@"\b\d{6}\b")]
     private static partial Regex SixDigits();
+
+    [Collection(BrowserCollection.Name)]
+    public sealed class OnPostgres(PostgresBrowserFixture fixture) : OnlineApplicationOtpTests(fixture);
+
+    public sealed class OnSqlite(SqliteBrowserFixture fixture) : OnlineApplicationOtpTests(fixture), IClassFixture<SqliteBrowserFixture>;
 }
