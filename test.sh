@@ -48,7 +48,9 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 status=0
-dotnet test WorkflowOffice.sln --configuration Release --logger "console;verbosity=minimal" 2>&1 | tee /tmp/wo-test-$$.log || status=$?
+results=$(mktemp -d /tmp/wo-test-results.XXXXXX)
+dotnet test WorkflowOffice.sln --configuration Release --logger "console;verbosity=minimal" \
+  --logger "trx;LogFilePrefix=wo" --results-directory "$results" 2>&1 | tee /tmp/wo-test-$$.log || status=$?
 echo
 echo "test.sh: totals"
 grep -E "(Passed|Failed)!|error [A-Z]+[0-9]+" /tmp/wo-test-$$.log || true
@@ -59,6 +61,14 @@ awk '/(Passed|Failed)!/ {
     if ($i == "Failed:") f += $(i + 1); else if ($i == "Passed:") p += $(i + 1); else if ($i == "Skipped:") s += $(i + 1)
   }
 } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' /tmp/wo-test-$$.log
+# Host and browser tests run once per database: their classes end in +OnSqlite / +OnPostgres.
+cat "$results"/*.trx 2>/dev/null | grep -o '<UnitTestResult [^>]*>' | awk '
+  { name = $0; sub(/.*testName="/, "", name); sub(/".*/, "", name)
+    outcome = $0; sub(/.*outcome="/, "", outcome); sub(/".*/, "", outcome)
+    db = name ~ /\+OnSqlite\./ ? "SQLite" : (name ~ /\+OnPostgres\./ ? "PostgreSQL" : "")
+    if (db != "") { n[db]++; if (outcome != "Passed") f[db]++ } }
+  END { for (db in n) printf "  on %-10s %d tests, %d not passed\n", db, n[db], f[db] }' | sort
+rm -rf "$results"
 rm -f /tmp/wo-test-$$.log
 echo "test.sh: finished in $((SECONDS - started)) s with exit code $status"
 exit "$status"
