@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using WorkflowOffice.Browser.Tests.Cases;
 using WorkflowOffice.Host.Policies;
@@ -76,6 +77,8 @@ public sealed class ReadmeFirstCommandTests : IAsyncLifetime
         {
             var draft = await policyOwner.Client.PostAsJsonAsync($"/api/policies/{PolicyCatalog.BeneficiaryRelationshipKey}/editions", new { });
             draft.IsSuccessStatusCode.Should().BeTrue(await draft.Content.ReadAsStringAsync());
+            var number = (await draft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetInt32();
+            tasks.Add(("policy", "designer of the draft", $"/policies/{PolicyCatalog.BeneficiaryRelationshipKey}/editions/{number}/designer"));
         }
 
         var failures = new List<string>();
