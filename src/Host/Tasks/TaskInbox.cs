@@ -11,6 +11,7 @@ using WorkflowOffice.Host.Cases.Workflow;
 using WorkflowOffice.Host.Inquiries;
 using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.SupportTypes;
+using WorkflowOffice.Host.Tasks.Forms;
 using WorkflowOffice.Host.Workflows.Persistence;
 
 namespace WorkflowOffice.Host.Tasks;
@@ -141,7 +142,8 @@ public sealed class TaskInbox(
             throw new TaskForbiddenException(task.CandidateRoles);
         }
 
-        var data = JsonVariables.From(completion.Data);
+        // Only the form's declared fields reach the workflow: never caseId, associationId or another reserved variable.
+        var data = TaskForms.Accept(task.Form, completion.Data);
         var record = task.Status == UserTaskStatus.Open
             ? await PrepareFormAsync(task, row, completion.Outcome, data, cancellationToken)
             : null;
