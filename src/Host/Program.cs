@@ -7,6 +7,7 @@ using WorkflowOffice.Host.Health;
 using WorkflowOffice.Host.Localization;
 using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.Policies;
+using WorkflowOffice.Host.Security;
 using WorkflowOffice.Host.Seeding;
 using WorkflowOffice.Host.Startup;
 using WorkflowOffice.Host.Workflows;
@@ -21,6 +22,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.Services.AddSingleton(TimeProvider.System);
+    builder.AddSecurity();
     builder.AddPersistence();
     builder.AddWorkflows();
     builder.AddAuth();
@@ -38,6 +40,7 @@ try
     await app.Services.SeedPoliciesAsync();
     await app.Services.SeedCasesAsync();
 
+    app.UseSecurity();
     app.UseApiErrors();
     app.UseRequestLocalization();
     app.UseAuthentication();

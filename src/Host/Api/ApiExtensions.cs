@@ -22,6 +22,7 @@ public static class ApiExtensions
         // Empty error responses of the API (401 from the bearer handler, 404, 405…) get a problem-details body;
         // pages keep their own handling (redirect to sign-in).
         app.UseWhen(context => Auth.AuthExtensions.IsApi(context.Request), api => api.UseStatusCodePages());
+        app.UseWhen(JsonTextGuard.Applies, api => api.Use(JsonTextGuard.EnforceAsync));
         return app;
     }
 

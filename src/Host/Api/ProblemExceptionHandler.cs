@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using WorkflowOffice.Host.Cases;
 using WorkflowOffice.Host.Persistence;
 
 namespace WorkflowOffice.Host.Api;
@@ -11,6 +12,17 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is CaseValidationException invalid && !httpContext.Response.HasStarted)
+        {
+            // A text the database cannot store (StorableTextGuard), from an endpoint without its own mapping.
+            var language = CaseProblems.LanguageOf(httpContext.Request);
+            await Results.ValidationProblem(
+                    invalid.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message.For(language)).ToArray()),
+                    title: language == "en" ? "Some fields are not valid." : "بعض الحقول غير صحيحة.")
+                .ExecuteAsync(httpContext);
+            return true;
+        }
+
         var (status, title) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge

@@ -16,10 +16,11 @@ public static class PersistenceExtensions
         builder.Services.AddSingleton(settings);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<TenantWriteGuard>();
+        builder.Services.AddSingleton<StorableTextGuard>();
         builder.Services.AddDbContext<WorkflowOfficeDbContext>((services, options) =>
         {
             ConfigureDbContext(options, settings);
-            options.AddInterceptors(services.GetRequiredService<TenantWriteGuard>());
+            options.AddInterceptors(services.GetRequiredService<TenantWriteGuard>(), services.GetRequiredService<StorableTextGuard>());
         });
 
         builder.Services.AddSingleton<DatabaseXmlRepository>();
