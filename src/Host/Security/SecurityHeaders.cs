@@ -24,7 +24,10 @@ internal static class SecurityHeaders
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        // Swagger UI's page configures itself with an inline script; it is for signed-in staff outside Development.
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger")
+            ? ContentSecurityPolicy.Replace("script-src 'self'", "script-src 'self' 'unsafe-inline'", StringComparison.Ordinal)
+            : ContentSecurityPolicy;
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         if (strictTransportSecurity is not null && context.Request.IsHttps)
