@@ -20,7 +20,11 @@ if (CliDispatcher.IsCommand(args))
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        EnvironmentName = LaunchEnvironment.Resolve(Environment.GetEnvironmentVariable),
+    });
     builder.Services.AddSingleton(TimeProvider.System);
     builder.AddSecurity();
     builder.AddPersistence();
