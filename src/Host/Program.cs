@@ -7,6 +7,7 @@ using WorkflowOffice.Host.Health;
 using WorkflowOffice.Host.Localization;
 using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.Policies;
+using WorkflowOffice.Host.Security;
 using WorkflowOffice.Host.Seeding;
 using WorkflowOffice.Host.Startup;
 using WorkflowOffice.Host.Workflows;
@@ -19,8 +20,13 @@ if (CliDispatcher.IsCommand(args))
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        EnvironmentName = LaunchEnvironment.Resolve(Environment.GetEnvironmentVariable),
+    });
     builder.Services.AddSingleton(TimeProvider.System);
+    builder.AddSecurity();
     builder.AddPersistence();
     builder.AddWorkflows();
     builder.AddAuth();
@@ -38,6 +44,7 @@ try
     await app.Services.SeedPoliciesAsync();
     await app.Services.SeedCasesAsync();
 
+    app.UseSecurity();
     app.UseApiErrors();
     app.UseRequestLocalization();
     app.UseAuthentication();

@@ -14,14 +14,26 @@ internal sealed class FeelParser(string source)
     private static readonly object True = true;
     private static readonly object False = false;
 
+    /// <summary>Longest expression accepted: a condition is a line, not a program (also bounds the evaluator's depth).</summary>
+    public const int MaxLength = 2000;
+
+    /// <summary>Deepest nesting of parentheses, lists and calls: the parser recurses, so input must not choose its depth.</summary>
+    public const int MaxDepth = 32;
+
     private readonly string _source = source;
     private int _pos;
+    private int _depth;
 
     public Func<FeelScope, object?> ParseAll()
     {
         if (string.IsNullOrWhiteSpace(_source))
         {
             throw new FeelSyntaxException("the expression is empty");
+        }
+
+        if (_source.Length > MaxLength)
+        {
+            throw new FeelSyntaxException($"the expression is longer than {MaxLength} characters");
         }
 
         var result = ParseOr();
@@ -37,6 +49,23 @@ internal sealed class FeelParser(string source)
     private FeelSyntaxException Error(string what) => new($"{what} at position {_pos + 1} of \"{_source}\"");
 
     private Func<FeelScope, object?> ParseOr()
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw Error($"the expression is nested more than {MaxDepth} levels deep");
+        }
+
+        try
+        {
+            return ParseOrAtDepth();
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private Func<FeelScope, object?> ParseOrAtDepth()
     {
         var left = ParseAnd();
         while (TryKeyword("or"))
@@ -176,15 +205,20 @@ internal sealed class FeelParser(string source)
 
     private Func<FeelScope, object?> ParseUnary()
     {
+        // A run of minus signs is counted, not recursed into.
+        var negations = 0;
         SkipSpace();
-        if (Peek('-'))
+        while (Peek('-'))
         {
             _pos++;
-            var operand = ParseUnary();
-            return s => FeelValues.Subtract(0m, operand(s));
+            negations++;
+            SkipSpace();
         }
 
-        return ParsePrimary();
+        var operand = ParsePrimary();
+        return negations % 2 == 0
+            ? (negations == 0 ? operand : s => FeelValues.Subtract(0m, FeelValues.Subtract(0m, operand(s))))
+            : s => FeelValues.Subtract(0m, operand(s));
     }
 
     private Func<FeelScope, object?> ParsePrimary()

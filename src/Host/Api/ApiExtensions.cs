@@ -6,6 +6,10 @@ public static class ApiExtensions
     public static IHostApplicationBuilder AddApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        // Minimal APIs throw on unreadable bodies in Development (a 500 page); every environment answers 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         builder.Services.AddValidation();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
         return builder;
@@ -18,6 +22,7 @@ public static class ApiExtensions
         // Empty error responses of the API (401 from the bearer handler, 404, 405…) get a problem-details body;
         // pages keep their own handling (redirect to sign-in).
         app.UseWhen(context => Auth.AuthExtensions.IsApi(context.Request), api => api.UseStatusCodePages());
+        app.UseWhen(JsonTextGuard.Applies, api => api.Use(JsonTextGuard.EnforceAsync));
         return app;
     }
 

@@ -36,26 +36,34 @@ internal static class AuthEndpoints
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, SignInManager<AppUser> signInManager)
+        LoginRequest request, SignInManager<AppUser> signInManager, SignInGate gate, HttpContext context, IOptions<AuthOptions> options)
     {
         // The bearer handler's SignInAsync writes the token response itself.
         signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signInManager.PasswordSignInAsync(request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var minutes = (int)Math.Ceiling(options.Value.LockoutDuration.TotalMinutes);
+        return await gate.SignInAsync(context, request.Email, request.Password, persistent: false) switch
         {
-            return TypedResults.Empty;
-        }
-
-        return result.IsLockedOut
-            ? TypedResults.Problem(
+            SignInOutcome.Succeeded => TypedResults.Empty,
+            SignInOutcome.Locked => TypedResults.Problem(
                 title: "Account locked",
-                detail: "The account is locked after too many failed sign-in attempts; try again later or ask an administrator.",
+                detail: $"Too many failed sign-in attempts for this account from here; try again in {minutes} minutes or ask an administrator.",
                 statusCode: StatusCodes.Status401Unauthorized,
-                extensions: new Dictionary<string, object?> { ["locked"] = true })
-            : TypedResults.Problem(
+                extensions: new Dictionary<string, object?> { ["locked"] = true }),
+            SignInOutcome.TooManyAttempts => TooMany(context, options.Value.LockoutDuration, minutes),
+            _ => TypedResults.Problem(
                 title: "Sign-in failed",
                 detail: "The e-mail or the password is wrong.",
-                statusCode: StatusCodes.Status401Unauthorized);
+                statusCode: StatusCodes.Status401Unauthorized),
+        };
+    }
+
+    private static ProblemHttpResult TooMany(HttpContext context, TimeSpan window, int minutes)
+    {
+        context.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            title: "Too many sign-in attempts",
+            detail: $"Too many failed sign-in attempts from this address; try again in {minutes} minutes.",
+            statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(

@@ -35,6 +35,11 @@ public static class AuthExtensions
                 options.ExpireTimeSpan = auth.CookieLifetime;
                 options.SlidingExpiration = true;
                 options.Cookie.Name = "WorkflowOffice.Auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+
+                // Secure whenever the request is HTTPS, including behind a proxy that says so (Security:ForwardedHeaders).
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             }));
 
         builder.Services
@@ -56,7 +61,9 @@ public static class AuthExtensions
             .AddSignInManager()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
 
-        builder.Services.AddAuthorization();
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddScoped<SignInGate>();
+        builder.Services.AddAuthorization(AuthPolicies.Add);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentUser, HttpContextCurrentUser>();
         return builder;

@@ -14,9 +14,13 @@ public sealed class AuthOptions
     /// <summary>Sliding lifetime of the sign-in cookie of the web pages.</summary>
     public TimeSpan CookieLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>Wrong passwords in a row before the account is locked.</summary>
+    /// <summary>Wrong passwords for one account from one address, within <see cref="LockoutDuration"/>, before that
+    /// address may not try that account any more (other addresses still may).</summary>
     public int MaxFailedAccessAttempts { get; set; } = 5;
 
-    /// <summary>How long a locked account stays locked.</summary>
+    /// <summary>Failed sign-ins from one address (any accounts) within <see cref="LockoutDuration"/> before it gets 429.</summary>
+    public int MaxFailedSignInsPerAddress { get; set; } = 30;
+
+    /// <summary>The window over which failed sign-ins are counted (and so how long a throttled address waits).</summary>
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -15,6 +15,7 @@ public static class CaseEndpoints
                     var created = await intake.CreateCaseAsync(user.AssociationId, request, user.UserId.ToString(), ct);
                     return TypedResults.Created($"/api/cases/{created.Id}", created);
                 }))
+            .RequireAuthorization(AuthPolicies.TakeIn)
             .WithSummary("Takes a support request through any channel (CH-1…CH-8).")
             .Produces<CaseCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
@@ -29,6 +30,7 @@ public static class CaseEndpoints
                     await cases.SubmitItemsAsync(id, documents, ct);
                     return TypedResults.Ok(await cases.GetAsync(id, ct));
                 }))
+            .RequireAuthorization(AuthPolicies.TakeIn)
             .WithSummary("STEP-2: records the items the beneficiary brought and re-checks the case.")
             .Produces<CaseFileView>()
             .ProducesValidationProblem();

@@ -50,7 +50,7 @@ public static partial class CaseFileSteps
         XDocument document;
         try
         {
-            document = XDocument.Parse(bpmnXml);
+            document = WorkflowOffice.Engine.Bpmn.BpmnParser.LoadXml(bpmnXml);
         }
         catch (System.Xml.XmlException)
         {

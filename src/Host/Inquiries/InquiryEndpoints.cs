@@ -15,7 +15,7 @@ public static class InquiryEndpoints
                     return TypedResults.Created($"/api/cases/{recorded.CaseId}", recorded);
                 }))
             .WithTags("Inquiries")
-            .RequireAuthorization()
+            .RequireAuthorization(AuthPolicies.TakeIn)
             .WithSummary("Records an enquiry from any channel, answered now or by a relations officer.")
             .Produces<InquiryRecorded>(StatusCodes.Status201Created)
             .ProducesValidationProblem();

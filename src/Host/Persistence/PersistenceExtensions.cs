@@ -14,7 +14,14 @@ public static class PersistenceExtensions
         builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.SectionName));
         var settings = DatabaseSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(settings);
-        builder.Services.AddDbContext<WorkflowOfficeDbContext>(options => ConfigureDbContext(options, settings));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<TenantWriteGuard>();
+        builder.Services.AddSingleton<StorableTextGuard>();
+        builder.Services.AddDbContext<WorkflowOfficeDbContext>((services, options) =>
+        {
+            ConfigureDbContext(options, settings);
+            options.AddInterceptors(services.GetRequiredService<TenantWriteGuard>(), services.GetRequiredService<StorableTextGuard>());
+        });
 
         builder.Services.AddSingleton<DatabaseXmlRepository>();
         builder.Services.AddDataProtection().SetApplicationName("WorkflowOffice");

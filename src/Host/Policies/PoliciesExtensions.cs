@@ -16,6 +16,7 @@ public static class PoliciesExtensions
         builder.Services.TryAddSingleton<ActivityRegistry>();
         builder.Services.TryAddSingleton<IDefinitionRepository>(sp => new InMemoryDefinitionRepository(sp.GetRequiredService<TimeProvider>()));
         builder.Services.TryAddScoped<IProcedureDeployer, DefinitionRepositoryDeployer>();
+        builder.Services.Configure<ProcedureLimits>(builder.Configuration.GetSection(ProcedureLimits.SectionName));
         builder.Services.AddSingleton<ProcedureValidator>();
         builder.Services.AddScoped<PolicyEditionService>();
         builder.Services.AddScoped<IPublishedProcedure, PublishedProcedureQuery>();
@@ -25,6 +26,7 @@ public static class PoliciesExtensions
 
     public static WebApplication MapPolicies(this WebApplication app)
     {
+        app.UseWhen(ProcedureRequestLimit.Applies, branch => branch.Use(ProcedureRequestLimit.EnforceAsync));
         PolicyEndpoints.Map(app);
         PolicyPageEndpoints.Map(app);
         return app;

@@ -67,6 +67,11 @@ public sealed class PolicyEditionService(
     /// </summary>
     public async Task<PolicyEdition> CreateDraftAsync(string key, string? bpmnXml, int? fromNumber, CancellationToken cancellationToken = default)
     {
+        if (bpmnXml is not null)
+        {
+            RequireStorable(bpmnXml);
+        }
+
         var policy = await GetPolicyAsync(key, cancellationToken);
         var editions = await db.Set<PolicyEdition>().Where(e => e.PolicyId == policy.Id).ToListAsync(cancellationToken);
         if (editions.FirstOrDefault(e => e.Status is EditionStatus.Draft or EditionStatus.Submitted or EditionStatus.Approved) is { } open)
@@ -104,10 +109,21 @@ public sealed class PolicyEditionService(
     {
         var edition = await GetEditionAsync(key, number, cancellationToken);
         RequireDraft(edition, "saved");
+        RequireStorable(bpmnXml);
         edition.BpmnXml = bpmnXml;
         Touch(edition);
         await db.SaveChangesAsync(cancellationToken);
         return validator.Validate(bpmnXml);
+    }
+
+    /// <summary>Nothing is stored that cannot be opened again: refused (422) before the draft changes.</summary>
+    private void RequireStorable(string bpmnXml)
+    {
+        var problems = validator.Unstorable(bpmnXml);
+        if (problems.Count > 0)
+        {
+            throw new ProcedureInvalidException(problems);
+        }
     }
 
     /// <summary>Sends a draft to the board; refused with the list of problems when the procedure is not valid.</summary>

@@ -20,7 +20,7 @@ internal static class StartupBanner
             var database = app.Services.GetRequiredService<DatabaseSettings>();
             var output = Console.Out;
             output.WriteLine();
-            output.WriteLine("WorkflowOffice is running.");
+            output.WriteLine($"WorkflowOffice is running in the {app.Environment.EnvironmentName} environment.");
             foreach (var address in addresses)
             {
                 output.WriteLine($"  Sign-in page: {address.TrimEnd('/')}/account/login");

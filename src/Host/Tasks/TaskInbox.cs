@@ -11,6 +11,7 @@ using WorkflowOffice.Host.Cases.Workflow;
 using WorkflowOffice.Host.Inquiries;
 using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.SupportTypes;
+using WorkflowOffice.Host.Tasks.Forms;
 using WorkflowOffice.Host.Workflows.Persistence;
 
 namespace WorkflowOffice.Host.Tasks;
@@ -122,6 +123,7 @@ public sealed class TaskInbox(
     public async Task<TaskView> ClaimAsync(Guid taskId, CancellationToken cancellationToken)
     {
         var (task, row) = await FindAsync(taskId, cancellationToken);
+        RequireCandidate(task);
         await RunAsync(() => runtime.ClaimTaskAsync(taskId, Actor(), cancellationToken), task);
         return await GetAsync(taskId, cancellationToken);
     }
@@ -136,12 +138,10 @@ public sealed class TaskInbox(
     public async Task<TaskView> CompleteAsync(Guid taskId, TaskCompletion completion, CancellationToken cancellationToken)
     {
         var (task, row) = await FindAsync(taskId, cancellationToken);
-        if (task.Status == UserTaskStatus.Open && task.CandidateRoles.Count > 0 && !task.CandidateRoles.Any(user.IsInRole))
-        {
-            throw new TaskForbiddenException(task.CandidateRoles);
-        }
+        RequireCandidate(task);
 
-        var data = JsonVariables.From(completion.Data);
+        // Only the form's declared fields reach the workflow: never caseId, associationId or another reserved variable.
+        var data = TaskForms.Accept(task.Form, completion.Data);
         var record = task.Status == UserTaskStatus.Open
             ? await PrepareFormAsync(task, row, completion.Outcome, data, cancellationToken)
             : null;
@@ -286,6 +286,15 @@ public sealed class TaskInbox(
             Signature = signature,
             RecordedBy = user.UserId.ToString(),
         };
+    }
+
+    /// <summary>Another role's task is refused (403) before anything about its state (claimed, by whom) is told.</summary>
+    private void RequireCandidate(UserTaskRecord task)
+    {
+        if (task.Status == UserTaskStatus.Open && task.CandidateRoles.Count > 0 && !task.CandidateRoles.Any(user.IsInRole))
+        {
+            throw new TaskForbiddenException(task.CandidateRoles);
+        }
     }
 
     private async Task RunAsync(Func<ValueTask<InstanceState>> command, UserTaskRecord task)

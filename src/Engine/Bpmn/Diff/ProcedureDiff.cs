@@ -68,7 +68,7 @@ public static class ProcedureDiff
     {
         try
         {
-            return XDocument.Parse(xml);
+            return BpmnParser.LoadXml(xml);
         }
         catch (XmlException ex)
         {
