@@ -5,8 +5,7 @@ using WorkflowOffice.Host.Policies;
 namespace WorkflowOffice.Browser.Tests.Security;
 
 /// <summary>The pages' Content-Security-Policy allows what the designer needs (its bundle, its styles, validation calls) and nothing inline.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ContentSecurityPolicyBrowserTests(BrowserHostFixture host)
+public abstract class ContentSecurityPolicyBrowserTests(BrowserHostFixture host)
 {
     [Fact]
     public async Task Designer_DrawsTheProcedure_WithoutAnyPolicyViolation()
@@ -32,4 +31,9 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserHostFixture host)
 
         violations.Should().BeEmpty();
     }
+
+    [Collection(BrowserCollection.Name)]
+    public sealed class OnPostgres(PostgresBrowserFixture fixture) : ContentSecurityPolicyBrowserTests(fixture);
+
+    public sealed class OnSqlite(SqliteBrowserFixture fixture) : ContentSecurityPolicyBrowserTests(fixture), IClassFixture<SqliteBrowserFixture>;
 }

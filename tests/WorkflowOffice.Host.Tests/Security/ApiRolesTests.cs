@@ -9,8 +9,7 @@ using static WorkflowOffice.Host.Tests.Cases.PolicyApi;
 namespace WorkflowOffice.Host.Tests.Security;
 
 /// <summary>Taking in cases, adding items and recording enquiries: the API allows exactly the roles the pages allow.</summary>
-[Collection(CasesCollection.Name)]
-public sealed class ApiRolesTests(CasesFixture fixture)
+public abstract class ApiRolesTests(CasesFixture fixture)
 {
     [Theory]
     [InlineData("policy@batoor.demo", false)]
@@ -53,4 +52,9 @@ public sealed class ApiRolesTests(CasesFixture fixture)
         pages.Should().HaveCount(2);
         pages.Select(p => p.GetCustomAttribute<AuthorizeAttribute>()!.Policy).Should().OnlyContain(p => p == AuthPolicies.TakeIn);
     }
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture) : ApiRolesTests(fixture);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture) : ApiRolesTests(fixture), IClassFixture<SqliteCasesFixture>;
 }

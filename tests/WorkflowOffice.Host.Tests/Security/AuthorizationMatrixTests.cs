@@ -13,8 +13,7 @@ namespace WorkflowOffice.Host.Tests.Security;
 /// written down here once per endpoint: an endpoint added without an entry fails the test, so nobody adds one
 /// without deciding who may call it.
 /// </summary>
-[Collection(CasesCollection.Name)]
-public sealed class AuthorizationMatrixTests(CasesFixture fixture)
+public abstract class AuthorizationMatrixTests(CasesFixture fixture)
 {
     private static readonly string[] Anyone = [.. Roles.All];
     private static readonly string[] Public = [];
@@ -143,4 +142,9 @@ public sealed class AuthorizationMatrixTests(CasesFixture fixture)
         using var response = await client.SendAsync(request);
         return response.StatusCode;
     }
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture) : AuthorizationMatrixTests(fixture);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture) : AuthorizationMatrixTests(fixture), IClassFixture<SqliteCasesFixture>;
 }

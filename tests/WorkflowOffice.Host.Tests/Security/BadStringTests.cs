@@ -10,8 +10,7 @@ using static WorkflowOffice.Host.Tests.Cases.PolicyApi;
 namespace WorkflowOffice.Host.Tests.Security;
 
 /// <summary>Strings longer than their column or holding control characters are field problems (400), never 500s.</summary>
-[Collection(CasesCollection.Name)]
-public sealed class BadStringTests(CasesFixture fixture)
+public abstract class BadStringTests(CasesFixture fixture)
 {
     private static object Application(string nationalId, string city) => new
     {
@@ -61,4 +60,9 @@ public sealed class BadStringTests(CasesFixture fixture)
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("question", out _).Should().BeTrue();
     }
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture) : BadStringTests(fixture);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture) : BadStringTests(fixture), IClassFixture<SqliteCasesFixture>;
 }

@@ -17,8 +17,7 @@ namespace WorkflowOffice.Host.Tests.Security;
 /// JSON (wrong kinds, huge and control-character strings, deep nesting), malformed text and hostile BPMN. Not one
 /// answer may be a 500 or take more than 5 seconds, and the host must still answer afterwards.
 /// </summary>
-[Collection(CasesCollection.Name)]
-public sealed class FuzzTests(CasesFixture fixture, ITestOutputHelper output)
+public abstract class FuzzTests(CasesFixture fixture, ITestOutputHelper output)
 {
     private const int Seed = 20261204;
     private const int BodiesPerEndpoint = 60;
@@ -155,4 +154,9 @@ public sealed class FuzzTests(CasesFixture fixture, ITestOutputHelper output)
     }
 
     private static string Truncate(string text) => text.Length <= 120 ? text : text[..120] + "…";
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture, ITestOutputHelper output) : FuzzTests(fixture, output);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture, ITestOutputHelper output) : FuzzTests(fixture, output), IClassFixture<SqliteCasesFixture>;
 }

@@ -12,8 +12,7 @@ namespace WorkflowOffice.Host.Tests.Security;
 /// Procedure files built to take the host down (deep nesting, entity expansion, size): refused with a problem that
 /// says why, nothing stored, and the draft still opens afterwards.
 /// </summary>
-[Collection(HostCollection.Name)]
-public sealed class HostileProcedureTests(HostFixture fixture)
+public abstract class HostileProcedureTests(HostFixture fixture)
 {
     private const string Key = PolicyWorld.Key;
 
@@ -88,4 +87,9 @@ public sealed class HostileProcedureTests(HostFixture fixture)
         saved.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         (await saved.Content.ReadAsStringAsync()).Should().Contain("larger than the limit");
     }
+
+    [Collection(HostCollection.Name)]
+    public sealed class OnPostgres(PostgresHostFixture fixture) : HostileProcedureTests(fixture);
+
+    public sealed class OnSqlite(SqliteHostFixture fixture) : HostileProcedureTests(fixture), IClassFixture<SqliteHostFixture>;
 }

@@ -11,8 +11,7 @@ namespace WorkflowOffice.Host.Tests.Security;
 /// never keep the staff member out, and the answers are the same whether or not the e-mail exists. Each test runs
 /// its own host behind a trusted proxy so that <c>X-Forwarded-For</c> names the client.
 /// </summary>
-[Collection(HostCollection.Name)]
-public sealed class SignInThrottleTests(HostFixture fixture)
+public abstract class SignInThrottleTests(HostFixture fixture)
 {
     private WebApplicationFactory<Program> BehindProxy() =>
         fixture.Factory.WithWebHostBuilder(builder => builder.UseSetting("Security:ForwardedHeaders", "true"));
@@ -86,4 +85,9 @@ public sealed class SignInThrottleTests(HostFixture fixture)
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         return $"{(int)response.StatusCode} {problem.GetProperty("title").GetString()} {problem.GetProperty("detail").GetString()}";
     }
+
+    [Collection(HostCollection.Name)]
+    public sealed class OnPostgres(PostgresHostFixture fixture) : SignInThrottleTests(fixture);
+
+    public sealed class OnSqlite(SqliteHostFixture fixture) : SignInThrottleTests(fixture), IClassFixture<SqliteHostFixture>;
 }

@@ -14,8 +14,7 @@ namespace WorkflowOffice.Host.Tests.Security;
 /// A task completion's <c>data</c> reaches the workflow only through the form's declared fields: an officer of one
 /// association cannot steer the procedure into another association's case by sending its ids.
 /// </summary>
-[Collection(CasesCollection.Name)]
-public sealed class TaskDataTests(CasesFixture fixture)
+public abstract class TaskDataTests(CasesFixture fixture)
 {
     [Fact]
     public async Task CompleteTask_IgnoresAnotherAssociationsIds_InData()
@@ -78,4 +77,9 @@ public sealed class TaskDataTests(CasesFixture fixture)
         TaskForms.Declared.Values.Append(TaskForms.DefaultFields).SelectMany(f => f)
             .Should().NotContain(f => ReservedVariables.Names.Contains(f.Name));
     }
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture) : TaskDataTests(fixture);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture) : TaskDataTests(fixture), IClassFixture<SqliteCasesFixture>;
 }

@@ -7,8 +7,7 @@ using WorkflowOffice.Host.Tests.Infrastructure;
 namespace WorkflowOffice.Host.Tests.Security;
 
 /// <summary>Security headers on every answer; in Production behind a TLS proxy: HSTS, Secure cookies, API docs for signed-in staff.</summary>
-[Collection(HostCollection.Name)]
-public sealed partial class TransportHardeningTests(HostFixture fixture)
+public abstract partial class TransportHardeningTests(HostFixture fixture)
 {
     private WebApplicationFactory<Program> ProductionBehindProxy() =>
         fixture.Factory.WithWebHostBuilder(builder =>
@@ -78,4 +77,9 @@ public sealed partial class TransportHardeningTests(HostFixture fixture)
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+
+    [Collection(HostCollection.Name)]
+    public sealed class OnPostgres(PostgresHostFixture fixture) : TransportHardeningTests(fixture);
+
+    public sealed class OnSqlite(SqliteHostFixture fixture) : TransportHardeningTests(fixture), IClassFixture<SqliteHostFixture>;
 }
