@@ -24,6 +24,7 @@ public static class PublicEndpoints
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
         });
         builder.Services.AddScoped<PublicService>();
+        builder.Services.AddSingleton<PublicAddress>();
         return builder;
     }
 

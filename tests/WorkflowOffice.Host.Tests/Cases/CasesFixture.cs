@@ -22,6 +22,9 @@ public sealed class CasesFixture : IAsyncLifetime
 
     public string OutboxFolder { get; } = Path.Combine(Path.GetTempPath(), "wo-cases-outbox-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The public address links in messages must use (<c>Public:BaseUrl</c>).</summary>
+    public const string PublicBaseUrl = "https://apply.batoor.example";
+
     public string ConnectionString { get; private set; } = "";
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
@@ -35,6 +38,7 @@ public sealed class CasesFixture : IAsyncLifetime
             builder.UseSetting("Notifications:Sink", "file");
             builder.UseSetting("Notifications:FileSinkPath", OutboxFolder);
             builder.UseSetting("PublicApi:PermitLimit", "1000");
+            builder.UseSetting("Public:BaseUrl", PublicBaseUrl);
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
