@@ -2,7 +2,8 @@ namespace WorkflowOffice.Host.Administration;
 
 /// <summary>
 /// An outbox message without its payload (the payload carries the beneficiary's contact details, which this list
-/// does not show): its kind, state, attempts and the gateway's last error.
+/// does not show): its kind, state, attempts, the gateway's last error, and the messages rendered from it with
+/// their recipients masked.
 /// </summary>
 public sealed record OutboxItem(
     Guid Id,
@@ -13,4 +14,5 @@ public sealed record OutboxItem(
     DateTimeOffset? NextAttemptAt,
     DateTimeOffset? SentAt,
     DateTimeOffset? DeadLetteredAt,
-    string? LastError);
+    string? LastError,
+    IReadOnlyList<OutboxLine> Lines);

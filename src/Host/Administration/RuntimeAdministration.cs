@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using WorkflowOffice.Engine.Runtime;
 using WorkflowOffice.Host.Auth;
+using WorkflowOffice.Host.Cases;
+using WorkflowOffice.Host.Notifications;
 using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.Workflows.Outbox;
 using WorkflowOffice.Host.Workflows.Persistence;
@@ -65,8 +67,15 @@ public sealed class RuntimeAdministration(
             .Take(500)
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
+        var instanceIds = rows.Select(r => (Guid?)r.Timer.InstanceId).Distinct().ToList();
+        var references = await db.Set<SupportCase>().AsNoTracking()
+            .Where(c => c.AssociationId == associationId && instanceIds.Contains(c.WorkflowInstanceId))
+            .Select(c => new { c.WorkflowInstanceId, c.Reference })
+            .ToListAsync(cancellationToken);
+        var referenceOf = references.ToDictionary(c => c.WorkflowInstanceId!.Value, c => c.Reference);
         return [.. rows.Select(r => new TimerItem(
-            r.Timer.Id, r.Timer.InstanceId, r.BusinessKey, r.Timer.Kind, r.Timer.ElementId, Utc(r.Timer.DueAt), Utc(r.Timer.DueAt) < now))];
+            r.Timer.Id, r.Timer.InstanceId, referenceOf.GetValueOrDefault(r.Timer.InstanceId) ?? r.BusinessKey, r.Timer.Kind, r.Timer.ElementId,
+            Utc(r.Timer.DueAt), Utc(r.Timer.DueAt) < now))];
     }
 
     /// <summary>The outbox: <c>pending</c>, <c>dead</c> (dead letters) or <c>sent</c> (latest first).</summary>
@@ -81,8 +90,17 @@ public sealed class RuntimeAdministration(
             _ => query.Where(m => m.SentAt == null && m.DeadLetteredAt == null).OrderBy(m => m.NextAttemptAt),
         };
         var rows = await query.Take(200).ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var messages = await db.Set<NotificationMessage>().AsNoTracking()
+            .Where(m => m.SourceId != null && ids.Contains(m.SourceId.Value))
+            .ToListAsync(cancellationToken);
+        var lines = messages
+            .GroupBy(m => m.SourceId!.Value)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<OutboxLine>)[.. g.OrderBy(m => m.Channel, StringComparer.Ordinal).Select(m => new OutboxLine(
+                m.Channel, NotificationDispatcher.Mask(m.Address), m.Subject, m.Body, m.Status, m.SentAt, m.LastError))]);
         return [.. rows.Select(m => new OutboxItem(
-            m.Id, m.Kind, EventOf(m.PayloadJson), Utc(m.CreatedAt), m.Attempts, Utc(m.NextAttemptAt), Utc(m.SentAt), Utc(m.DeadLetteredAt), m.LastError))];
+            m.Id, m.Kind, EventOf(m.PayloadJson), Utc(m.CreatedAt), m.Attempts, Utc(m.NextAttemptAt), Utc(m.SentAt), Utc(m.DeadLetteredAt), m.LastError,
+            lines.GetValueOrDefault(m.Id) ?? []))];
     }
 
     /// <summary>Puts a dead letter back in the queue for the dispatcher's next pass, with a fresh set of attempts.</summary>
@@ -108,7 +126,8 @@ public sealed class RuntimeAdministration(
         {
             using var document = JsonDocument.Parse(payloadJson);
             return document.RootElement.ValueKind == JsonValueKind.Object
-                && (document.RootElement.TryGetProperty("event", out var value) || document.RootElement.TryGetProperty("Event", out value))
+                && (document.RootElement.TryGetProperty("eventName", out var value) || document.RootElement.TryGetProperty("event", out value)
+                    || document.RootElement.TryGetProperty("Event", out value))
                 && value.ValueKind == JsonValueKind.String
                 ? value.GetString()
                 : null;

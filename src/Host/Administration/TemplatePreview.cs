@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using WorkflowOffice.Activities.Notifications;
+using WorkflowOffice.Host.Notifications;
 
 namespace WorkflowOffice.Host.Administration;
 
@@ -10,7 +11,7 @@ namespace WorkflowOffice.Host.Administration;
 /// channel, and a preview of edited text rendered by the real <see cref="NotificationTemplateRenderer"/> on sample
 /// values, so a mistake (an unknown variable, a missing subject line) shows before anything is sent.
 /// </summary>
-public sealed partial class TemplatePreview(IHostEnvironment environment, TimeProvider clock)
+public sealed partial class TemplatePreview(IHostEnvironment environment, TimeProvider clock, NotificationComposer composer)
 {
     private readonly string _root = FindTemplates(environment.ContentRootPath);
 
@@ -116,29 +117,47 @@ public sealed partial class TemplatePreview(IHostEnvironment environment, TimePr
     [GeneratedRegex(@"'#?([A-Za-z_][\w.-]*)'", RegexOptions.None, 1000)]
     private static partial Regex QuotedPattern();
 
-    /// <summary>Sample values for every variable the event's templates may read (see workflows/templates/README.md).</summary>
+    /// <summary>
+    /// The model the preview renders: sample data shaped exactly like what the procedure's steps send (missing items
+    /// as records, dates as instants, the survey link as issued), turned into the template model by the same
+    /// <see cref="NotificationComposer.Model(IReadOnlyDictionary{string, object?}, string, string, string)"/> as a real send.
+    /// </summary>
     public Dictionary<string, object?> SampleModel(TemplateKey key)
     {
         var arabic = key.Language == "ar";
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return composer.Model(
+            SampleData(arabic),
+            key.Language,
+            arabic ? "سارة العتيبي" : "Sara Al-Otaibi",
+            arabic ? "جمعية رعاية مبتوري الأطراف" : "Amputee Care Association");
+    }
+
+    /// <summary>Language-free data as the steps request it; free text (answers, reasons) is what staff would type.</summary>
+    private Dictionary<string, object?> SampleData(bool arabic)
+    {
+        var now = clock.GetUtcNow();
+        static Dictionary<string, object?> Item(string code, string kind, string reason, string ar, string en) =>
+            new(StringComparer.Ordinal) { ["code"] = code, ["kind"] = kind, ["reason"] = reason, ["ar"] = ar, ["en"] = en };
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["recipientName"] = arabic ? "سارة العتيبي" : "Sara Al-Otaibi",
-            ["associationName"] = arabic ? "جمعية رعاية مبتوري الأطراف" : "Amputee Care Association",
-            ["reference"] = "BTR-2025-000123",
-            ["dueDate"] = today.AddDays(14),
-            ["items"] = arabic ? new[] { "صورة الهوية الوطنية (منتهية)", "تقرير طبي" } : new[] { "National ID copy (expired)", "Medical report" },
+            ["caseId"] = "0193a1b2-0000-7000-8000-000000000123",
+            ["reference"] = "BTR-C-2026-000123",
+            ["dueDate"] = now.AddDays(14).ToString("O", CultureInfo.InvariantCulture),
+            ["items"] = new List<object?>
+            {
+                Item("national-id-card", "Document", "Expired", "صورة الهوية الوطنية سارية المفعول (المرفقة منتهية)", "A valid national ID card copy (the one given has expired)"),
+                Item("medical-report", "Document", "Missing", "تقرير طبي حديث", "A recent medical report"),
+            },
             ["answer"] = arabic ? "نعم، يمكنك التقديم عبر الموقع." : "Yes, you can apply on the website.",
             ["researcherName"] = arabic ? "أ. خالد" : "Mr Khalid",
             ["code"] = "482913",
-            ["validMinutes"] = 10,
-            ["reasons"] = arabic ? new[] { "الدخل أعلى من الحد" } : new[] { "Income above the threshold" },
-            ["fileNumber"] = "BTR-1446-0042",
+            ["validMinutes"] = 10m,
+            ["reasons"] = new List<object?> { arabic ? "الدخل أعلى من الحد المعتمد" : "Income above the threshold" },
+            ["fileNumber"] = "BTR-2026-000042",
             ["serviceName"] = arabic ? "طرف صناعي" : "Prosthetic limb",
-            ["deliveredOn"] = today,
-            ["surveyLink"] = "https://example.org/survey/abc",
-            ["closesOn"] = today.AddDays(30),
-            ["caseLink"] = "https://example.org/cases/123",
+            ["deliveredOn"] = DateOnly.FromDateTime(now.UtcDateTime).ToString("O", CultureInfo.InvariantCulture),
+            ["surveyLink"] = "https://example.org/survey/sample-token",
+            ["closesOn"] = now.AddDays(30).ToString("O", CultureInfo.InvariantCulture),
         };
     }
 

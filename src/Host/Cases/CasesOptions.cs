@@ -5,9 +5,6 @@ public sealed class CasesOptions
 {
     public const string SectionName = "Cases";
 
-    /// <summary>Base address of the public pages (survey links, status page) sent to beneficiaries.</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
-
     /// <summary>Largest uploaded document, in bytes (default 5 MB).</summary>
     public int MaxUploadBytes { get; set; } = 5 * 1024 * 1024;
 

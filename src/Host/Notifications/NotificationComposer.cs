@@ -7,6 +7,7 @@ using WorkflowOffice.Host.Beneficiaries;
 using WorkflowOffice.Host.Cases;
 using WorkflowOffice.Host.Inquiries;
 using WorkflowOffice.Host.Persistence;
+using WorkflowOffice.Host.PublicApi;
 
 namespace WorkflowOffice.Host.Notifications;
 
@@ -21,6 +22,7 @@ public sealed class NotificationComposer(
     NotificationTemplateRenderer renderer,
     TimeProvider clock,
     IOptions<NotificationsOptions> options,
+    PublicAddress address,
     ILogger<NotificationComposer> logger)
 {
     public async Task<IReadOnlyList<NotificationMessage>> ComposeAsync(
@@ -40,7 +42,7 @@ public sealed class NotificationComposer(
         var messages = new List<NotificationMessage>();
         foreach (var to in recipients.Where(r => onlyChannels is null || onlyChannels.Contains(r.Channel)))
         {
-            var model = Model(data, to, association, caseId);
+            var model = Model(data, to, association);
             var key = new TemplateKey(template ?? eventName, to.Language, to.Channel);
             var message = new NotificationMessage
             {
@@ -117,7 +119,7 @@ public sealed class NotificationComposer(
             message.Attempts = 0;
             try
             {
-                var rendered = await renderer.RenderAsync(key, association.Code, Model(data, to, association, caseId), cancellationToken);
+                var rendered = await renderer.RenderAsync(key, association.Code, Model(data, to, association), cancellationToken);
                 message.Subject = rendered.Subject;
                 message.Body = rendered.Body;
                 message.Language = to.Language;
@@ -135,35 +137,19 @@ public sealed class NotificationComposer(
         }
     }
 
-    private Dictionary<string, object?> Model(IReadOnlyDictionary<string, object?> data, Recipient to, Association association, Guid? caseId)
+    /// <summary>
+    /// The template model for one recipient, built by <see cref="NotificationModel.Build"/> with this host's public and
+    /// staff addresses. The template preview calls this too, so what it shows is what is sent.
+    /// </summary>
+    public Dictionary<string, object?> Model(IReadOnlyDictionary<string, object?> data, string language, string recipientName, string associationName)
     {
-        var model = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var name in new[] { "reference", "dueDate", "items", "reasons", "researcherName", "answer", "fileNumber", "serviceName", "deliveredOn", "surveyLink", "closesOn", "code", "validMinutes" })
-        {
-            model[name] = null;
-        }
-
-        foreach (var (name, value) in data)
-        {
-            model[name] = value;
-        }
-
-        model["recipientName"] = to.Name;
-        model["associationName"] = to.Language == "en" ? association.NameEn : association.NameAr;
-        model["caseLink"] = caseId is { } id ? options.Value.StaffBaseUrl.TrimEnd('/') + "/cases/" + id : null;
-        model["dueDate"] ??= data.GetValueOrDefault(PolicyVariables.CommitteeDueDate);
-        if (data.GetValueOrDefault(PolicyVariables.MissingItems) is IEnumerable<object?> missing)
-        {
-            model["items"] = missing.OfType<IReadOnlyDictionary<string, object?>>().Select(m => m.GetValueOrDefault(to.Language)?.ToString()).ToList();
-        }
-
-        if (data.GetValueOrDefault(PolicyVariables.RejectionReasons) is IEnumerable<object?> reasons)
-        {
-            model["reasons"] = reasons.Select(r => r?.ToString()).ToList();
-        }
-
-        return model;
+        var publicBase = address.BaseUrl;
+        var staffBase = options.Value.StaffBaseUrl is { Length: > 0 } staff ? staff.TrimEnd('/') : publicBase;
+        return NotificationModel.Build(data, language, recipientName, associationName, publicBase, staffBase);
     }
+
+    private Dictionary<string, object?> Model(IReadOnlyDictionary<string, object?> data, Recipient to, Association association) =>
+        Model(data, to.Language, to.Name, to.Language == "en" ? association.NameEn : association.NameAr);
 
     private static async Task<IReadOnlyList<Recipient>> ResolveAsync(WorkflowOfficeDbContext db, Guid associationId, Guid? caseId, string? recipient, CancellationToken cancellationToken)
     {

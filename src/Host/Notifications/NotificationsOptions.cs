@@ -37,6 +37,6 @@ public sealed class NotificationsOptions
 
     public string SmtpFrom { get; set; } = "no-reply@workflowoffice.local";
 
-    /// <summary>Base address of the staff UI for links in staff notifications.</summary>
-    public string StaffBaseUrl { get; set; } = "http://localhost:5000";
+    /// <summary>Base address of the staff UI for links in staff notifications; default: the public address (<c>Public:BaseUrl</c>).</summary>
+    public string? StaffBaseUrl { get; set; }
 }

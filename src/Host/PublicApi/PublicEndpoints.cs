@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using WorkflowOffice.Host.Cases;
+using WorkflowOffice.Host.Localization;
 
 namespace WorkflowOffice.Host.PublicApi;
 
@@ -24,6 +26,7 @@ public static class PublicEndpoints
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
         });
         builder.Services.AddScoped<PublicService>();
+        builder.Services.AddSingleton<PublicAddress>();
         return builder;
     }
 
@@ -61,8 +64,13 @@ public static class PublicEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/status", (string? reference, string? mobile, PublicService service, HttpContext context, CancellationToken ct) =>
-                CaseProblems.RunAsync(context, async () => TypedResults.Ok(await service.StatusAsync(reference, mobile, ct))))
-            .WithSummary("The status of a request, by reference and the applicant's mobile; no personal data.")
+                CaseProblems.RunAsync(context, async () =>
+                {
+                    // Programs ask in the language they want (Accept-Language), as for every other API answer.
+                    CultureInfo.CurrentUICulture = SupportedCultures.Find(CaseProblems.LanguageOf(context.Request)) ?? SupportedCultures.Default;
+                    return TypedResults.Ok(await service.StatusAsync(reference, mobile, ct));
+                }))
+            .WithSummary("The status of a request, by reference and the applicant's mobile, in words (Accept-Language ar or en): updates, missing items with their deadline, the committee's reasons; no personal data.")
             .Produces<PublicStatus>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/surveys/{token}", (string token, SurveyAnswerRequest answer, PublicService service, HttpContext context, CancellationToken ct) =>

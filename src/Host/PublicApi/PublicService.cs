@@ -14,6 +14,9 @@ using WorkflowOffice.Host.Inquiries;
 using WorkflowOffice.Host.Notifications;
 using WorkflowOffice.Host.Persistence;
 using WorkflowOffice.Host.Tasks;
+using WorkflowOffice.Host.Components.Inbox;
+using WorkflowOffice.Host.Components.Shared;
+using WorkflowOffice.Host.Workflows.Outbox;
 
 namespace WorkflowOffice.Host.PublicApi;
 
@@ -132,7 +135,8 @@ public sealed class PublicService(
         return new PublicAttestationResult(@case.Reference, attestation.Method, attestation.AttestedAt, attestation.DataHash, @case.Status);
     }
 
-        public async Task<PublicStatus> StatusAsync(string? reference, string? mobile, CancellationToken cancellationToken)
+    /// <summary>The status of a request in the reader's language, for its applicant (reference and mobile must match).</summary>
+    public async Task<PublicStatus> StatusAsync(string? reference, string? mobile, CancellationToken cancellationToken)
     {
         var phone = SaudiMobile.TryParse(mobile).Value?.E164;
         var @case = reference is null || phone is null
@@ -150,11 +154,74 @@ public sealed class PublicService(
             throw new CaseNotFoundException("No request with this reference and mobile number");
         }
 
-        var updates = await db.Set<NotificationMessage>().AsNoTracking()
+        // What the applicant was told, with the language-free data each message was rendered from (the outbox row
+        // the step wrote), so the page can say it again in the reader's language.
+        var sent = await db.Set<NotificationMessage>().AsNoTracking()
             .Where(m => m.CaseId == @case.Id && m.Channel == "portal")
-            .Select(m => new PublicUpdate(m.Event, m.CreatedAt))
+            .Select(m => new { m.Event, m.CreatedAt, m.SourceId })
             .ToListAsync(cancellationToken);
-        return new PublicStatus(@case.Reference, @case.Status, [.. updates.OrderBy(u => u.At)]);
+        var sources = sent.Where(m => m.SourceId != null).Select(m => m.SourceId!.Value).Distinct().ToList();
+        var payloads = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(o => sources.Contains(o.Id))
+            .Select(o => new { o.Id, o.PayloadJson })
+            .ToListAsync(cancellationToken);
+        var dataBySource = payloads.ToDictionary(p => p.Id, p => NotificationData(p.PayloadJson));
+        var updates = sent
+            .OrderBy(m => m.CreatedAt)
+            .Select(m =>
+            {
+                var data = m.SourceId is { } source ? dataBySource.GetValueOrDefault(source) ?? [] : [];
+                return (Update: new PublicUpdate(m.Event, PublicUpdateText.Title(m.Event), PublicUpdateText.Details(m.Event, data), m.CreatedAt, PublicUpdateText.DayAndTime(m.CreatedAt)), Data: data);
+            })
+            .ToList();
+
+        var itemsNotice = @case.Status == "awaitingItems"
+            ? updates.LastOrDefault(u => u.Update.Event is NotificationEvents.ItemsMissing or NotificationEvents.ItemsReminder)
+            : default;
+        var missing = itemsNotice.Data is { } itemsData ? NotificationModel.Texts(itemsData.GetValueOrDefault("items"), Ui.Language) ?? [] : [];
+        var due = itemsNotice.Data is { } dueData ? PublicUpdateText.Instant(dueData.GetValueOrDefault("dueDate")) : null;
+        var rejection = @case.Status == "rejected"
+            ? updates.LastOrDefault(u => u.Update.Event == NotificationEvents.CommitteeRejected)
+            : default;
+        var reasons = rejection.Data is { } rejectionData ? NotificationModel.Texts(rejectionData.GetValueOrDefault("reasons"), Ui.Language) ?? [] : [];
+        return new PublicStatus(
+            @case.Reference,
+            @case.Status,
+            TaskText.Status(@case.Status),
+            [.. updates.Select(u => u.Update)],
+            missing,
+            due,
+            due is { } deadline ? PublicUpdateText.Day(deadline) : null,
+            reasons);
+    }
+
+    private static Dictionary<string, object?> NotificationData(string payloadJson)
+    {
+        try
+        {
+            using var payload = JsonDocument.Parse(payloadJson);
+            return payload.RootElement.ValueKind == JsonValueKind.Object
+                && payload.RootElement.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+                ? JsonVariables.Convert(data) as Dictionary<string, object?> ?? []
+                : [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Whether the survey behind <paramref name="token"/> can still be answered: open, answered already, closed, or unknown.</summary>
+    public async Task<SurveyState> SurveyStateAsync(string token, CancellationToken cancellationToken)
+    {
+        var survey = await db.Set<SatisfactionSurvey>().AsNoTracking()
+            .Where(s => s.Token == token)
+            .Select(s => new { s.AnsweredAt, s.ClosesAt })
+            .SingleOrDefaultAsync(cancellationToken);
+        return survey is null ? SurveyState.Unknown
+            : survey.AnsweredAt is not null ? SurveyState.Answered
+            : clock.GetUtcNow() > survey.ClosesAt ? SurveyState.Closed
+            : SurveyState.Open;
     }
 
     public async Task AnswerSurveyAsync(string token, SurveyAnswerRequest request, CancellationToken cancellationToken)

@@ -6,7 +6,8 @@ namespace WorkflowOffice.Host.Reports;
 
 /// <summary>
 /// <c>GET /reports/{name}.csv</c>: each report as CSV (UTF-8 with a byte-order mark so that spreadsheet programs
-/// read the Arabic right). Satisfaction rows keep the five-answer floor: small groups have empty figures.
+/// read the Arabic right), over the page's period (<c>?from=yyyy-MM-dd&amp;to=yyyy-MM-dd</c>). Satisfaction rows keep the
+/// five-answer floor: small groups have empty figures.
 /// </summary>
 public static class ReportCsv
 {
@@ -20,17 +21,21 @@ public static class ReportCsv
         return app;
     }
 
-    private static async Task<IResult> ExportAsync(string name, ReportService reports, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(string name, string? from, string? to, ReportService reports, CancellationToken cancellationToken)
     {
+        var period = ReportPeriod.Parse(from, to);
         var rows = name switch
         {
-            "stages" => Table(["status", "cases"], (await reports.CasesByStageAsync(cancellationToken)).Select(r => new[] { r.Key, Text(r.Count) })),
-            "channels" => Table(["channel", "cases"], (await reports.ChannelMixAsync(cancellationToken)).Select(r => new[] { r.Key, Text(r.Count) })),
-            "steps" => Table(["step", "name", "completed", "averageDays"],
-                (await reports.AverageDaysPerStepAsync(cancellationToken)).Select(r => new[] { r.ElementId, r.Name ?? "", Text(r.Completed), Text(Math.Round(r.AverageDays, 2)) })),
+            "stages" => Table(["status", "cases"], (await reports.CasesByStageAsync(period, cancellationToken)).Select(r => new[] { r.Key, Text(r.Count) })),
+            "channels" => Table(["channel", "cases"], (await reports.ChannelMixAsync(period, cancellationToken)).Select(r => new[] { r.Key, Text(r.Count) })),
+            "steps" => Table(["step", "name", "completed", "averageHours", "averageDays"],
+                (await reports.AverageTimePerStepAsync(period, cancellationToken)).Select(r => new[]
+                {
+                    r.ElementId, r.Name ?? "", Text(r.Completed), Text(Math.Round(r.Average.TotalHours, 2)), Text(Math.Round(r.Average.TotalDays, 2)),
+                })),
             "committee" => Table(["month", "decided", "withinTwoWeeks", "sharePercent"],
-                (await reports.CommitteeTimelinessAsync(cancellationToken)).Trend.Select(m => new[] { m.Month, Text(m.Decided), Text(m.WithinTwoWeeks), Text(Math.Round(m.Share, 1)) })),
-            "satisfaction" => await SatisfactionAsync(reports, cancellationToken),
+                (await reports.CommitteeTimelinessAsync(period, cancellationToken)).Trend.Select(m => new[] { m.Month, Text(m.Decided), Text(m.WithinTwoWeeks), Text(Math.Round(m.Share, 1)) })),
+            "satisfaction" => await SatisfactionAsync(reports, period, cancellationToken),
             _ => null,
         };
         if (rows is null)
@@ -50,9 +55,9 @@ public static class ReportCsv
         return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", $"{name}.csv");
     }
 
-    private static async Task<List<string[]>> SatisfactionAsync(ReportService reports, CancellationToken cancellationToken)
+    private static async Task<List<string[]>> SatisfactionAsync(ReportService reports, ReportPeriod period, CancellationToken cancellationToken)
     {
-        var report = await reports.SatisfactionAsync(cancellationToken);
+        var report = await reports.SatisfactionAsync(period, cancellationToken);
         return Table(
             ["dimension", "key", "answers", "csat", "nps", "shown"],
             report.ByService.Concat(report.ByChannel).Concat(report.Trend).Select(r => new[]

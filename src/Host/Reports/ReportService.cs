@@ -4,13 +4,14 @@ using WorkflowOffice.Engine.Runtime;
 using WorkflowOffice.Host.Auth;
 using WorkflowOffice.Host.Cases;
 using WorkflowOffice.Host.Persistence;
+using WorkflowOffice.Host.SupportTypes;
 using WorkflowOffice.Host.Workflows.Persistence;
 
 namespace WorkflowOffice.Host.Reports;
 
 /// <summary>
-/// The association's reports (GOAL-5, STEP-5): cases by stage, committee decisions within two weeks, average days
-/// per step, channel mix and satisfaction. Every query is filtered by the signed-in user's association.
+/// The association's reports (GOAL-5, STEP-5): cases by stage, committee decisions within two weeks, average time
+/// per step, channel mix and satisfaction, each over a <see cref="ReportPeriod"/>. Every query is filtered by the signed-in user's association.
 /// </summary>
 public sealed class ReportService(WorkflowOfficeDbContext db, ICurrentUser user)
 {
@@ -19,46 +20,52 @@ public sealed class ReportService(WorkflowOfficeDbContext db, ICurrentUser user)
 
     private const string CommitteeVoteElement = "committeeVote";
 
-    public async Task<IReadOnlyList<CountRow>> CasesByStageAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CountRow>> CasesByStageAsync(ReportPeriod? period = null, CancellationToken cancellationToken = default)
     {
         var associationId = user.AssociationId;
         var rows = await db.Set<SupportCase>().AsNoTracking()
             .Where(c => c.AssociationId == associationId)
+            .Where(Submitted(period))
             .GroupBy(c => c.Status)
             .Select(g => new CountRow(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
         return [.. rows.OrderByDescending(r => r.Count)];
     }
 
-    public async Task<IReadOnlyList<CountRow>> ChannelMixAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CountRow>> ChannelMixAsync(ReportPeriod? period = null, CancellationToken cancellationToken = default)
     {
         var associationId = user.AssociationId;
         var rows = await db.Set<SupportCase>().AsNoTracking()
             .Where(c => c.AssociationId == associationId)
+            .Where(Submitted(period))
             .GroupBy(c => c.Channel)
             .Select(g => new CountRow(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
         return [.. rows.OrderBy(r => r.Key, StringComparer.Ordinal)];
     }
 
-    public async Task<IReadOnlyList<StepDurationRow>> AverageDaysPerStepAsync(CancellationToken cancellationToken = default)
+    /// <summary>How long each procedure step (user task) took on average, over the tasks completed in the period.</summary>
+    public async Task<IReadOnlyList<StepDurationRow>> AverageTimePerStepAsync(ReportPeriod? period = null, CancellationToken cancellationToken = default)
     {
+        period ??= ReportPeriod.All;
         var associationId = user.AssociationId;
         var tasks = await db.Set<WorkflowTaskRow>().AsNoTracking()
             .Where(t => t.AssociationId == associationId && t.Status == UserTaskStatus.Completed && t.ClosedAt != null)
-            .Select(t => new { t.ElementId, t.Name, t.CreatedAt, t.ClosedAt })
+            .Select(t => new { t.ElementId, t.Name, t.Form, t.CreatedAt, t.ClosedAt })
             .ToListAsync(cancellationToken);
         return [.. tasks
+            .Where(t => period.Contains(t.ClosedAt!.Value))
             .GroupBy(t => t.ElementId)
-            .Select(g => new StepDurationRow(g.Key, g.First().Name, g.Count(), g.Average(t => (t.ClosedAt!.Value - t.CreatedAt).TotalDays)))
-            .OrderByDescending(r => r.AverageDays)];
+            .Select(g => new StepDurationRow(
+                g.Key, g.First().Name, g.First().Form, g.Count(), TimeSpan.FromTicks((long)g.Average(t => (t.ClosedAt!.Value - t.CreatedAt).Ticks))))
+            .OrderByDescending(r => r.Average)];
     }
 
     /// <summary>
     /// A case went to the committee when its first vote task opened, and was decided when its last vote task closed
     /// with the case accepted or rejected.
     /// </summary>
-    public async Task<CommitteeTimeliness> CommitteeTimelinessAsync(CancellationToken cancellationToken = default)
+    public async Task<CommitteeTimeliness> CommitteeTimelinessAsync(ReportPeriod? period = null, CancellationToken cancellationToken = default)
     {
         var associationId = user.AssociationId;
         var decided = await (
@@ -72,7 +79,7 @@ public sealed class ReportService(WorkflowOfficeDbContext db, ICurrentUser user)
         var cases = decided
             .GroupBy(r => r.Id)
             .Select(g => (Sent: g.Min(r => r.CreatedAt), Decided: g.Max(r => r.ClosedAt)))
-            .Where(c => c.Decided is not null)
+            .Where(c => c.Decided is not null && (period ?? ReportPeriod.All).Contains(c.Decided.Value))
             .Select(c => (c.Sent, Decided: c.Decided!.Value, OnTime: c.Decided!.Value - c.Sent <= CommitteeDeadline))
             .ToList();
         var trend = cases
@@ -83,7 +90,18 @@ public sealed class ReportService(WorkflowOfficeDbContext db, ICurrentUser user)
         return new CommitteeTimeliness(cases.Count, cases.Count(c => c.OnTime), trend);
     }
 
-    public async Task<SatisfactionReport> SatisfactionAsync(CancellationToken cancellationToken = default)
+    /// <summary>The association's support types by code, for names in the reader's language.</summary>
+    public async Task<IReadOnlyDictionary<string, (string Ar, string En)>> SupportTypeNamesAsync(CancellationToken cancellationToken = default)
+    {
+        var associationId = user.AssociationId;
+        var types = await db.Set<AssociationSupportType>().AsNoTracking()
+            .Where(t => t.AssociationId == associationId)
+            .Select(t => new { t.Code, t.NameAr, t.NameEn })
+            .ToListAsync(cancellationToken);
+        return types.GroupBy(t => t.Code).ToDictionary(g => g.Key, g => (g.First().NameAr, g.First().NameEn));
+    }
+
+    public async Task<SatisfactionReport> SatisfactionAsync(ReportPeriod? period = null, CancellationToken cancellationToken = default)
     {
         var associationId = user.AssociationId;
         var answers = await (
@@ -93,6 +111,7 @@ public sealed class ReportService(WorkflowOfficeDbContext db, ICurrentUser user)
                 select new { Service = c.SupportTypeCode ?? "", c.Channel, s.AnsweredAt, s.Csat, s.Nps, s.Comment, s.IsAnonymous })
             .ToListAsync(cancellationToken);
         var rows = answers
+            .Where(a => (period ?? ReportPeriod.All).Contains(a.AnsweredAt!.Value))
             .Select(a => (a.Service, a.Channel, Month: a.AnsweredAt!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
                 Answer: new SurveyAnswer(a.Csat!.Value, a.Nps, a.Comment, a.IsAnonymous)))
             .Where(a => a.Answer.IsValid)
@@ -110,5 +129,12 @@ public sealed class ReportService(WorkflowOfficeDbContext db, ICurrentUser user)
             .Take(50)
             .ToList();
         return new SatisfactionReport(byService, By("channel", r => r.Channel), By("month", r => r.Month), comments);
+    }
+
+    private static System.Linq.Expressions.Expression<Func<SupportCase, bool>> Submitted(ReportPeriod? period)
+    {
+        var from = period?.From ?? DateOnly.MinValue;
+        var to = period?.To ?? DateOnly.MaxValue;
+        return c => c.SubmittedOn >= from && c.SubmittedOn <= to;
     }
 }

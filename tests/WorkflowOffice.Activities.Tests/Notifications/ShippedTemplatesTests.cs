@@ -106,6 +106,10 @@ public class ShippedTemplatesTests
 
         // The case reference is in every case's model; the events below list it as a fact where the recipient needs it.
         model["reference"] = "REQ-2026-0042";
+
+        // Links to the public pages are in every model too (the host builds them on Public:BaseUrl).
+        model["statusLink"] = "https://batoor.example/status?reference=REQ-2026-0042";
+        model["attestationLink"] = "https://batoor.example/attest?reference=REQ-2026-0042";
         string[] facts = eventName switch
         {
             NotificationEvents.InquiryAnswered => Add(model, ("answer", ar ? "نعم، الخدمة مجانية" : "Yes, the service is free")),

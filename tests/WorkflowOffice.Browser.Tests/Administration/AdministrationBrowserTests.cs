@@ -45,7 +45,7 @@ public abstract class AdministrationBrowserTests(BrowserHostFixture fixture)
         await using var _ = context;
 
         await page.GotoAsync($"{fixture.BaseUrl}/administration/templates?event=sent-to-committee&channel=Sms");
-        (await page.TextContentAsync("[data-testid=template-preview-ar]")).Should().Contain("BTR-2025-000123").And.Contain("هـ");
+        (await page.TextContentAsync("[data-testid=template-preview-ar]")).Should().Contain("BTR-C-2026-000123").And.Contain("هـ");
         (await page.TextContentAsync("[data-testid=template-preview-en]")).Should().Contain("research committee").And.Contain("AH");
         await Screenshots.TakeAsync(page, "admin-templates-ar");
 

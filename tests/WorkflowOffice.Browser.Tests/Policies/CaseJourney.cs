@@ -34,9 +34,9 @@ internal static class CaseJourney
     /// <summary>The day of the committee's deadline (timer <c>committeeDeadline</c>) of a request, on the open timers page.</summary>
     public static async Task<DateOnly> CommitteeDeadlineAsync(IPage admin, string reference)
     {
-        var row = admin.Locator("[data-testid=timers-table] tbody tr")
-            .Filter(new() { HasText = reference })
-            .Filter(new() { HasText = "committeeDeadline" });
+        // The page names the step; the row carries the element id for programs.
+        var row = admin.Locator("[data-testid=timers-table] tbody tr[data-element=committeeDeadline]")
+            .Filter(new() { HasText = reference });
         var day = await row.Locator("time").GetAttributeAsync("datetime");
         return DateOnly.ParseExact(day!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
     }

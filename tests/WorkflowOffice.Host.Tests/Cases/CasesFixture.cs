@@ -28,6 +28,9 @@ public abstract class CasesFixture(DatabaseProvider provider) : IAsyncLifetime
 
     public string OutboxFolder { get; } = Path.Combine(Path.GetTempPath(), "wo-cases-outbox-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The public address links in messages must use (<c>Public:BaseUrl</c>).</summary>
+    public const string PublicBaseUrl = "https://apply.batoor.example";
+
     public string ConnectionString => _database?.ConnectionString ?? "";
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
@@ -41,6 +44,7 @@ public abstract class CasesFixture(DatabaseProvider provider) : IAsyncLifetime
             builder.UseSetting("Notifications:Sink", "file");
             builder.UseSetting("Notifications:FileSinkPath", OutboxFolder);
             builder.UseSetting("PublicApi:PermitLimit", "1000");
+            builder.UseSetting("Public:BaseUrl", PublicBaseUrl);
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);

@@ -1,13 +1,13 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using WorkflowOffice.Activities.Policy.Ports;
 using WorkflowOffice.Host.Persistence;
+using WorkflowOffice.Host.PublicApi;
 
 namespace WorkflowOffice.Host.Cases.Workflow;
 
 /// <summary>GOAL-5: opens a case's satisfaction survey with a secret token; idempotent per case.</summary>
-internal sealed class SurveyIssuer(IServiceScopeFactory scopes, TimeProvider clock, IOptions<CasesOptions> options) : ISurveyIssuer
+internal sealed class SurveyIssuer(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address) : ISurveyIssuer
 {
     public async ValueTask<SurveyInvitation> IssueAsync(string associationId, string caseId, DateTimeOffset closesAt, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ internal sealed class SurveyIssuer(IServiceScopeFactory scopes, TimeProvider clo
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new SurveyInvitation(new Uri(options.Value.PublicBaseUrl.TrimEnd('/') + "/survey/" + survey.Token), survey.ClosesAt);
+        return new SurveyInvitation(new Uri(address.Link("/survey/" + survey.Token)), survey.ClosesAt);
     }
 
     private static string Base64UrlToken() =>

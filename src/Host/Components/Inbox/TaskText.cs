@@ -62,8 +62,12 @@ public static class TaskText
         task.Form is not null && Forms.ContainsKey(task.Form) ? FormName(task.Form) : task.Name ?? task.ElementId;
 
     public static string ChannelName(string channel) =>
-        // A non-breaking hyphen: "(CH-2)" must not wrap to "(CH-" and "2)" in a narrow right-to-left column.
-        ChannelNames.TryGetValue(channel, out var name) ? $"{Ui.T(name.Ar, name.En)} ({channel.Replace('-', '\u2011')})" : channel;
+        // The code is a secondary label isolated left-to-right (LRI … PDI), so right-to-left text never shows it as
+        // "1-CH"; a non-breaking hyphen keeps "CH-2" from wrapping in a narrow column.
+        ChannelNames.TryGetValue(channel, out var name) ? $"{Ui.T(name.Ar, name.En)} ({Isolated(channel)})" : Isolated(channel);
+
+    /// <summary>A code isolated left-to-right inside any text (plain text too: options, titles, CSV), unbreakable at its hyphens.</summary>
+    public static string Isolated(string code) => "\u2066" + code.Replace('-', '\u2011') + "\u2069";
 
     /// <summary>A notification channel's name (SMS, e-mail, portal) in the reader's language.</summary>
     public static string NotificationChannelName(NotificationChannel channel) => channel switch

@@ -19,4 +19,15 @@ public static class PolicyClauses
 
     public static string For(string? form) =>
         form is not null && Clauses.TryGetValue(form, out var clause) ? Ui.T(clause.Ar, clause.En) : "";
+
+    /// <summary>
+    /// The clause split into its code (<c>STEP-4</c>) and its words, so a page shows the words and the code only as a
+    /// secondary, isolated label (the attestation page is read by the applicant, who needs no clause numbers).
+    /// </summary>
+    public static (string Code, string Text) Parts(string? form)
+    {
+        var full = For(form);
+        var colon = full.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && full.StartsWith("STEP-", StringComparison.Ordinal) ? (full[..colon], full[(colon + 2)..]) : ("", full);
+    }
 }
