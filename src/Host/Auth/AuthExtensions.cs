@@ -31,7 +31,8 @@ public static class AuthExtensions
             {
                 options.LoginPath = "/account/login";
                 options.LogoutPath = "/account/logout";
-                options.AccessDeniedPath = "/account/login";
+                // A signed-in user whose roles do not reach a page is told so (403), not sent back to the sign-in form.
+                options.AccessDeniedPath = "/account/denied";
                 options.ExpireTimeSpan = auth.CookieLifetime;
                 options.SlidingExpiration = true;
                 options.Cookie.Name = "WorkflowOffice.Auth";

@@ -150,6 +150,5 @@ public sealed class CaseFileService(
         return CaseFileSteps.Group(journal, CaseFileSteps.StepsOf(xml), extras, open, NameOf);
     }
 
-    private static string MaskedId(string nationalId) =>
-        Activities.Identifiers.SaudiNationalId.TryParse(nationalId).Value?.Masked ?? "**********";
+    private static string MaskedId(string nationalId) => Beneficiaries.NationalIdMask.Apply(nationalId);
 }

@@ -58,6 +58,12 @@ public sealed class SupportCase : ITenantOwned
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// The one-time key of the intake form that created the case, if any: the same form submitted again finds this
+    /// case instead of creating a second one.
+    /// </summary>
+    public string? IntakeKey { get; set; }
+
     /// <summary>Staff user id, or <c>public</c> for CH-7 applications.</summary>
     public string CreatedBy { get; set; } = "";
 }

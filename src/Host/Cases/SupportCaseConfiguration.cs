@@ -22,5 +22,7 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         builder.HasIndex(c => new { c.AssociationId, c.Year, c.Sequence }).IsUnique();
         builder.HasIndex(c => c.BeneficiaryId);
         builder.HasIndex(c => c.WorkflowInstanceId);
+        builder.Property(c => c.IntakeKey).HasMaxLength(64);
+        builder.HasIndex(c => new { c.AssociationId, c.IntakeKey }).IsUnique();
     }
 }

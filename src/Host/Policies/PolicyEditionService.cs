@@ -35,6 +35,18 @@ public sealed class PolicyEditionService(
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The submitted editions the signed-in board member has not voted on yet, oldest submission first.</summary>
+    public async Task<List<(Policy Policy, PolicyEdition Edition)>> ListAwaitingVoteAsync(CancellationToken cancellationToken = default)
+    {
+        var voted = db.Set<EditionVote>().Where(v => v.BoardMemberId == user.UserId).Select(v => v.EditionId);
+        var rows = await (
+            from e in db.Set<PolicyEdition>().AsNoTracking()
+            join p in db.Set<Policy>().AsNoTracking() on e.PolicyId equals p.Id
+            where e.AssociationId == user.AssociationId && e.Status == EditionStatus.Submitted && !voted.Contains(e.Id)
+            select new { Policy = p, Edition = e }).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Edition.SubmittedAt).Select(r => (r.Policy, r.Edition))];
+    }
+
     public async Task<PolicyEdition> GetEditionAsync(string key, int number, CancellationToken cancellationToken = default)
     {
         var policy = await GetPolicyAsync(key, cancellationToken);

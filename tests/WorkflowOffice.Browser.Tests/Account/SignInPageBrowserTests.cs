@@ -29,7 +29,8 @@ public abstract class SignInPageBrowserTests(BrowserHostFixture fixture)
         await page.FillAsync("#email", "officer@batoor.demo");
         await page.FillAsync("#password", BrowserHostFixture.DemoPassword);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync($"{fixture.BaseUrl}/");
+        await page.WaitForURLAsync($"{fixture.BaseUrl}/inbox");
+        await page.GotoAsync($"{fixture.BaseUrl}/");
 
         (await page.TextContentAsync("[data-testid=greeting]")).Should().Be("Welcome, Relations officer");
         (await page.TextContentAsync("[data-testid=signed-in-user]")).Should().Be("officer@batoor.demo");

@@ -33,7 +33,7 @@ public abstract class AdministrationBrowserTests(BrowserHostFixture fixture)
         await signIn.FillAsync("#email", "new.officer@batoor.demo");
         await signIn.FillAsync("#password", password!);
         await signIn.ClickAsync("button[type=submit]");
-        await signIn.WaitForURLAsync($"{fixture.BaseUrl}/");
+        await signIn.WaitForURLAsync($"{fixture.BaseUrl}/inbox");
         (await signIn.Locator("[data-testid=nav-administration]").CountAsync()).Should().Be(0, "an officer does not see the administration");
         (await signIn.Locator("[data-testid=nav-inbox]").CountAsync()).Should().Be(1);
     }

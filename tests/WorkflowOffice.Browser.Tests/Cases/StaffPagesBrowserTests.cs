@@ -42,7 +42,7 @@ public abstract class StaffPagesBrowserTests(BrowserHostFixture fixture)
         await colleague.FillAsync("#email", "officer@batoor.demo");
         await colleague.FillAsync("#password", BrowserHostFixture.DemoPassword);
         await colleague.ClickAsync("button[type=submit]");
-        await colleague.WaitForURLAsync($"{fixture.BaseUrl}/");
+        await colleague.WaitForURLAsync($"{fixture.BaseUrl}/inbox");
         await colleague.GotoAsync($"{fixture.BaseUrl}/inbox?q={reference}");
         await colleague.ClickAsync($"[data-testid=tasks-queue] [data-reference='{reference}'] [data-testid=claim]");
 

@@ -19,7 +19,7 @@ internal static class Counter
         await officer.FillAsync("input[name=idExpires]", DateTime.UtcNow.AddYears(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await officer.SetInputFilesAsync("input[name=medicalFile]", new FilePayload { Name = "report.pdf", MimeType = "application/pdf", Buffer = [37, 80, 68, 70] });
         await officer.ClickAsync("[data-testid=intake-submit]");
-        var created = officer.Locator("[data-testid=intake-created] a");
+        var created = officer.Locator("[data-testid=created-reference]");
         await created.WaitForAsync();
         return (await created.TextContentAsync())!.Trim();
     }

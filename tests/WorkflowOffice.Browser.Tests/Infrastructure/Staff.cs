@@ -13,7 +13,8 @@ public static class Staff
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password ?? BrowserHostFixture.DemoPassword);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync($"{fixture.BaseUrl}/");
+        // Each role lands on its own work (inbox, administration, editions awaiting a vote): any page but the form.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         return (context, page);
     }
 }

@@ -23,8 +23,25 @@ public sealed class IntakeService(
 {
     private const int MaxReferenceAttempts = 5;
 
-    public async Task<CaseCreated> CreateCaseAsync(Guid associationId, CaseIntakeRequest request, string createdBy, CancellationToken cancellationToken)
+    public Task<CaseCreated> CreateCaseAsync(Guid associationId, CaseIntakeRequest request, string createdBy, CancellationToken cancellationToken) =>
+        CreateCaseAsync(associationId, request, createdBy, intakeKey: null, cancellationToken);
+
+    /// <summary>
+    /// Takes a request; with an <paramref name="intakeKey"/> (the form's one-time key), a request already created under
+    /// the same key is returned as it is (<see cref="CaseCreated.Repeated"/>), so a form sent twice makes one case.
+    /// </summary>
+    public async Task<CaseCreated> CreateCaseAsync(Guid associationId, CaseIntakeRequest request, string createdBy, string? intakeKey, CancellationToken cancellationToken)
     {
+        if (intakeKey is { Length: > 64 })
+        {
+            intakeKey = null;
+        }
+
+        if (await FindByIntakeKeyAsync(associationId, intakeKey, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         var association = await db.Set<Association>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == associationId, cancellationToken)
             ?? throw new CaseNotFoundException("The association");
         var errors = new List<FieldError>();
@@ -52,6 +69,12 @@ public sealed class IntakeService(
 
         for (var attempt = 1; ; attempt++)
         {
+            if (attempt > 1 && await FindByIntakeKeyAsync(associationId, intakeKey, cancellationToken) is { } concurrent)
+            {
+                // The same form, sent twice at once: the other request saved first.
+                return concurrent;
+            }
+
             var now = clock.GetUtcNow();
             var existing = await db.Set<Beneficiary>()
                 .SingleOrDefaultAsync(b => b.AssociationId == associationId && b.NationalId == beneficiary!.NationalId, cancellationToken);
@@ -86,6 +109,7 @@ public sealed class IntakeService(
                 Notes = request.Notes,
                 CreatedAt = now,
                 CreatedBy = createdBy,
+                IntakeKey = intakeKey,
             };
             await CaseReferences.AssignAsync(db, @case, association.Code, today.Year, cancellationToken);
             db.Add(@case);
@@ -124,6 +148,18 @@ public sealed class IntakeService(
             await starter.StartAsync(@case, null, createdBy, cancellationToken);
             return new CaseCreated(@case.Id, @case.Reference, @case.Status, file.Id, existing is not null);
         }
+    }
+
+    private async Task<CaseCreated?> FindByIntakeKeyAsync(Guid associationId, string? intakeKey, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(intakeKey))
+        {
+            return null;
+        }
+
+        var earlier = await db.Set<SupportCase>().AsNoTracking()
+            .SingleOrDefaultAsync(c => c.AssociationId == associationId && c.IntakeKey == intakeKey, cancellationToken);
+        return earlier is null ? null : new CaseCreated(earlier.Id, earlier.Reference, earlier.Status, earlier.BeneficiaryId, ExistingBeneficiary: false, Repeated: true);
     }
 
     /// <summary>Adds documents to a case (the items the beneficiary brought after an <c>items-missing</c> notice).</summary>
