@@ -15,8 +15,7 @@ namespace WorkflowOffice.Browser.Tests.Navigation;
 /// a task page on a phone, the counter intake after success and sent twice, the public form after a refusal, and a
 /// closed committee vote. Screenshots land in <c>screenshots/nav-*.png</c>.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class NavigationBrowserTests(BrowserHostFixture fixture)
+public abstract class NavigationBrowserTests(BrowserHostFixture fixture)
 {
     private const int PhoneWidth = 390;
 
@@ -266,4 +265,9 @@ public sealed class NavigationBrowserTests(BrowserHostFixture fixture)
             where b.NationalId == nationalId
             select c.Id).CountAsync();
     }
+
+    [Collection(BrowserCollection.Name)]
+    public sealed class OnPostgres(PostgresBrowserFixture fixture) : NavigationBrowserTests(fixture);
+
+    public sealed class OnSqlite(SqliteBrowserFixture fixture) : NavigationBrowserTests(fixture), IClassFixture<SqliteBrowserFixture>;
 }

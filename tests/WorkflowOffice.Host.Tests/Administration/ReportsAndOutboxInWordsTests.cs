@@ -12,8 +12,7 @@ namespace WorkflowOffice.Host.Tests.Administration;
 /// state in columns; the reports show real durations, bars proportional to their numbers, and a period that filters
 /// the charts and the CSV files.
 /// </summary>
-[Collection(CasesCollection.Name)]
-public sealed partial class ReportsAndOutboxInWordsTests(CasesFixture fixture)
+public abstract partial class ReportsAndOutboxInWordsTests(CasesFixture fixture)
 {
     [Fact]
     public async Task Outbox_ListsEventByName_Channel_MaskedRecipient_Text_AndState()
@@ -110,4 +109,9 @@ public sealed partial class ReportsAndOutboxInWordsTests(CasesFixture fixture)
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture) : ReportsAndOutboxInWordsTests(fixture);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture) : ReportsAndOutboxInWordsTests(fixture), IClassFixture<SqliteCasesFixture>;
 }

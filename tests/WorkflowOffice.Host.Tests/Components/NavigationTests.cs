@@ -12,8 +12,7 @@ using WorkflowOffice.Host.Tests.Infrastructure;
 namespace WorkflowOffice.Host.Tests.Components;
 
 /// <summary>Issue 11, navigation and feedback, where an HTTP exchange shows it: landing pages, refusals, the icon, masking.</summary>
-[Collection(HostCollection.Name)]
-public sealed partial class NavigationTests(HostFixture fixture)
+public abstract partial class NavigationTests(HostFixture fixture)
 {
     private static int _next = Random.Shared.Next(10_000_000, 90_000_000);
 
@@ -189,4 +188,9 @@ public sealed partial class NavigationTests(HostFixture fixture)
 
     [GeneratedRegex("data-testid=\"national-id\">([^<]*)<")]
     private static partial Regex ShownId();
+
+    [Collection(HostCollection.Name)]
+    public sealed class OnPostgres(PostgresHostFixture fixture) : NavigationTests(fixture);
+
+    public sealed class OnSqlite(SqliteHostFixture fixture) : NavigationTests(fixture), IClassFixture<SqliteHostFixture>;
 }

@@ -18,8 +18,7 @@ namespace WorkflowOffice.Host.Tests.Notifications;
 /// clock), then every message the dispatcher produced is read as sent: no record dumps, no codes without names,
 /// no English inside Arabic, links on the configured public address that open a working page.
 /// </summary>
-[Collection(CasesCollection.Name)]
-public sealed partial class MessagesInWordsTests(CasesFixture fixture)
+public abstract partial class MessagesInWordsTests(CasesFixture fixture)
 {
     [Fact]
     public async Task EveryMessageOfTheJourneys_ReadsAsWords_InTheRecipientsLanguage_AndEveryLinkOpens()
@@ -164,4 +163,9 @@ public sealed partial class MessagesInWordsTests(CasesFixture fixture)
 
     [GeneratedRegex(@"[A-Za-z]{2,}")]
     private static partial Regex LatinWord();
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture) : MessagesInWordsTests(fixture);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture) : MessagesInWordsTests(fixture), IClassFixture<SqliteCasesFixture>;
 }

@@ -14,8 +14,7 @@ namespace WorkflowOffice.Host.Tests.Public;
 /// a request waiting for items lists them by name with the deadline; a declined one gives the committee's reasons.
 /// An answered survey link says so.
 /// </summary>
-[Collection(CasesCollection.Name)]
-public sealed partial class StatusInWordsTests(CasesFixture fixture)
+public abstract partial class StatusInWordsTests(CasesFixture fixture)
 {
     private const string Mobile = "0501234567";
 
@@ -146,4 +145,9 @@ public sealed partial class StatusInWordsTests(CasesFixture fixture)
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+
+    [Collection(CasesCollection.Name)]
+    public sealed class OnPostgres(PostgresCasesFixture fixture) : StatusInWordsTests(fixture);
+
+    public sealed class OnSqlite(SqliteCasesFixture fixture) : StatusInWordsTests(fixture), IClassFixture<SqliteCasesFixture>;
 }
