@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using WorkflowOffice.Host.Beneficiaries;
 using WorkflowOffice.Host.Cases;
 using WorkflowOffice.Host.Tests.Cases;
 using static WorkflowOffice.Host.Tests.Cases.PolicyApi;
@@ -87,6 +88,39 @@ public abstract partial class PublicApiTests(CasesFixture fixture)
 
         document.Should().Contain("/api/cases").And.Contain("/api/tasks/{id}/complete").And.Contain("/api/public/applications")
             .And.Contain("/api/public/surveys/{token}").And.Contain("/api/inquiries").And.Contain("/api/beneficiaries");
+    }
+
+    [Fact]
+    public async Task OnlineApplication_WithAStoredNationalId_NeverChangesThatBeneficiarysFile()
+    {
+        using var anonymous = fixture.Anonymous();
+        var nationalId = NewNationalId();
+        var first = await anonymous.PostAsJsonAsync("/api/public/applications", new
+        {
+            association = "BTR",
+            supportType = "prosthetic-limb",
+            beneficiary = Beneficiary(nationalId, mobile: "0501112222"),
+            documents = CompleteDocuments(),
+        });
+        first.StatusCode.Should().Be(HttpStatusCode.Created, await first.Content.ReadAsStringAsync());
+        var reference = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString();
+
+        // Someone else who knows the national ID applies with their own name, mobile and city.
+        var second = await anonymous.PostAsJsonAsync("/api/public/applications", new
+        {
+            association = "BTR",
+            supportType = "physiotherapy",
+            beneficiary = new { nationalId, nameAr = "شخص آخر", gender = "female", mobile = "0539998888", city = "جدة", preferredLanguage = "en" },
+            documents = CompleteDocuments(),
+        });
+        second.StatusCode.Should().Be(HttpStatusCode.Created, await second.Content.ReadAsStringAsync());
+
+        var stored = await fixture.QueryAsync(db => db.Set<Beneficiary>().AsNoTracking().SingleAsync(b => b.NationalId == nationalId));
+        stored.Mobile.Should().Be("+966501112222", "an anonymous application cannot take over the stored mobile");
+        stored.NameAr.Should().Be("سعد العتيبي");
+        stored.City.Should().Be("الرياض");
+        (await anonymous.GetAsync($"/api/public/status?reference={reference}&mobile=0539998888")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await anonymous.GetAsync($"/api/public/status?reference={reference}&mobile=0501112222")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [GeneratedRegex(@"\b\d{6}\b")]

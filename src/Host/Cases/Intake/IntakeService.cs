@@ -6,6 +6,7 @@ using WorkflowOffice.Host.Associations;
 using WorkflowOffice.Host.Beneficiaries;
 using WorkflowOffice.Host.Cases.Workflow;
 using WorkflowOffice.Host.Persistence;
+using WorkflowOffice.Host.PublicApi;
 using WorkflowOffice.Host.SupportTypes;
 
 namespace WorkflowOffice.Host.Cases.Intake;
@@ -86,9 +87,12 @@ public sealed class IntakeService(
                 file.CreatedAt = now;
                 db.Add(file);
             }
-            else
+            else if (createdBy != PublicService.PublicActor)
             {
-                // A second application finds the existing file; contact details given now are the latest.
+                // A second application taken in by staff (who saw the applicant's identity document) finds the existing
+                // file; contact details given now are the latest. An anonymous online application never changes a
+                // stored file: anyone who knows a national ID could otherwise take over its mobile number, and with it
+                // the status page, the one-time codes and every message meant for the beneficiary.
                 existing.Mobile = beneficiary!.Mobile;
                 existing.Iban = beneficiary.Iban ?? existing.Iban;
                 existing.City = beneficiary.City ?? existing.City;
